@@ -1,0 +1,28 @@
+/**
+ * The content files Vite can load, found by glob at build time. Every entry is lazy
+ * (eager: false): only the chosen language, country list and questionnaire are fetched.
+ */
+type Loader = () => Promise<unknown>;
+
+export const definitionFiles: Record<string, Loader> = import.meta.glob("/questionnaires/*/[0-9]*.json", { import: "default" });
+export const countryFiles: Record<string, Loader> = import.meta.glob("/countries/[a-z][a-z].json", { import: "default" });
+export const instrumentTextFiles: Record<string, Loader> = import.meta.glob("/locales/*/questionnaires/*.json", { import: "default" });
+export const uiFiles: Record<string, Loader> = import.meta.glob(["/locales/*/common.json", "/locales/*/wizard.json", "/locales/*/results.json"], {
+  import: "default",
+});
+
+/** "/questionnaires/dudit/1.0.0.json" -> "dudit@1.0.0" */
+export function definitionKeyOf(path: string): string | null {
+  const match = /^\/questionnaires\/([a-z][a-z0-9-]*)\/(\d+\.\d+\.\d+)\.json$/.exec(path);
+  return match ? `${match[1]}@${match[2]}` : null;
+}
+
+export function definitionPathOf(key: string): string {
+  const [id, version] = key.split("@");
+  return `/questionnaires/${id ?? ""}/${version ?? ""}.json`;
+}
+
+export const countryPathOf = (code: string): string => `/countries/${code.toLowerCase()}.json`;
+export const instrumentTextPathOf = (language: string, questionnaireId: string): string =>
+  `/locales/${language}/questionnaires/${questionnaireId}.json`;
+export const uiPathOf = (language: string, namespace: string): string => `/locales/${language}/${namespace}.json`;

@@ -1,0 +1,24 @@
+/**
+ * Picks a text from a { language: text } record for data that is not instrument text
+ * (service names, hours): the reader's language, then English, then the first given.
+ * Returns the language actually used so the element can carry the right lang attribute.
+ */
+export function pickLocalized(record: Readonly<Record<string, string>>, language: string): { text: string; lang: string } {
+  const own = record[language];
+  if (own !== undefined) return { text: own, lang: language };
+  const english = record["en"];
+  if (english !== undefined) return { text: english, lang: "en" };
+  const [firstLanguage, firstText] = Object.entries(record)[0] ?? ["", ""];
+  return { text: firstText, lang: firstLanguage };
+}
+
+/** "2024-06-02" in the reader's language, read as a calendar date (no time-zone shift). */
+export function formatDate(isoDate: string, language: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+  } catch {
+    return isoDate;
+  }
+}

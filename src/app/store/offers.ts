@@ -1,0 +1,64 @@
+import type { Country, TranslationStatus } from "../../engine";
+import { COUNTRY_NOT_LISTED, textKey, type AppData } from "./state";
+
+export function currentCountry(data: Pick<AppData, "countries" | "countryCode">): Country | null {
+  return data.countries.find((country) => country.code === data.countryCode) ?? null;
+}
+
+const idOf = (key: string): string => key.split("@")[0] ?? key;
+
+function compareVersions(a: string, b: string): number {
+  const pa = (a.split("@")[1] ?? "").split(".").map(Number);
+  const pb = (b.split("@")[1] ?? "").split(".").map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+/** The newest version of each questionnaire, for a person whose country is not listed. */
+export function latestKeys(keys: readonly string[]): string[] {
+  const latest = new Map<string, string>();
+  for (const key of keys) {
+    const seen = latest.get(idOf(key));
+    if (seen === undefined || compareVersions(key, seen) > 0) latest.set(idOf(key), key);
+  }
+  return [...latest.values()];
+}
+
+/** Questionnaires the chosen country offers (all, newest versions, when no country is chosen). */
+export function offeredKeys(data: Pick<AppData, "countries" | "countryCode">, available: readonly string[]): string[] {
+  const country = currentCountry(data);
+  if (country === null) return latestKeys(available);
+  return country.questionnaires.filter((key) => available.includes(key));
+}
+
+/** Languages the person can choose: the country's, where UI text exists; otherwise every UI language. */
+export function offeredLanguages(data: Pick<AppData, "countries" | "countryCode">, uiLanguages: readonly string[]): string[] {
+  const country = currentCountry(data);
+  const fromCountry = country?.languages.filter((language) => uiLanguages.includes(language)) ?? [];
+  return fromCountry.length > 0 ? fromCountry : [...uiLanguages];
+}
+
+/** Draft instrument translations are offered only where a country has decided to offer them. */
+export function draftsAllowed(data: Pick<AppData, "countries" | "countryCode">): boolean {
+  return data.countryCode !== COUNTRY_NOT_LISTED && (currentCountry(data)?.offerDraftTranslations ?? false);
+}
+
+export type Availability = "available" | "loading" | "missing" | "draft-not-offered" | "error";
+export type Offer = { key: string; id: string; availability: Availability; status: TranslationStatus | null; title: string | null };
+
+/** Whether each offered questionnaire can be taken in a language. Never falls back to another language. */
+export function offersIn(data: AppData, available: readonly string[], language: string): Offer[] {
+  const allowDrafts = draftsAllowed(data);
+  return offeredKeys(data, available).map((key) => {
+    const id = idOf(key);
+    const text = data.texts[textKey(language, id)];
+    if (text === undefined || text.state === "loading") return { key, id, availability: "loading", status: null, title: null };
+    if (text.state === "missing") return { key, id, availability: "missing", status: null, title: null };
+    if (text.state === "error") return { key, id, availability: "error", status: null, title: null };
+    const status = text.text.provenance.status;
+    const availability = status === "draft" && !allowDrafts ? "draft-not-offered" : "available";
+    return { key, id, availability, status, title: text.text.title };
+  });
+}
+
+export { idOf as questionnaireIdOf };

@@ -1,0 +1,44 @@
+import {
+  bandSetFor,
+  progress,
+  variantFor,
+  visibleItems,
+  type Answers,
+  type Definition,
+  type Item,
+  type Profile,
+  type ScoreOutcome,
+  type ScoringResult,
+} from "../../engine";
+
+/** What a question screen shows: the item and "question N of M" over the items now shown. */
+export function questionView(definition: Definition, answers: Answers, itemId: string): { item: Item; position: number; total: number } | null {
+  const item = definition.items.find((candidate) => candidate.id === itemId);
+  if (item === undefined) return null;
+  return { item, ...progress(definition, answers, itemId) };
+}
+
+/** Whether answering this item with this option ends the check (nothing shown after it). */
+export function endsCheck(definition: Definition, answers: Answers, itemId: string, optionId: string | null): boolean {
+  const withAnswer = optionId === null ? answers : { ...answers, [itemId]: optionId };
+  return visibleItems(definition, withAnswer).at(-1)?.id === itemId;
+}
+
+export type ScaleSegment = { bandId: string; feedback: string; min: number; max: number; isResult: boolean };
+export type ScoreView = { outcome: ScoreOutcome; segments: ScaleSegment[] };
+
+/** Each score with the bands (for this person's profile) that a scale draws. */
+export function scoreViews(definition: Definition, profile: Profile, result: ScoringResult): ScoreView[] {
+  return result.scores.map((outcome) => {
+    const set = bandSetFor(definition, outcome.id);
+    const variant = set === undefined ? undefined : variantFor(set, profile);
+    const segments = (variant?.bands ?? []).map((band, index) => ({
+      bandId: band.id,
+      feedback: band.feedback,
+      min: band.min,
+      max: band.max,
+      isResult: index === outcome.band.index,
+    }));
+    return { outcome, segments };
+  });
+}

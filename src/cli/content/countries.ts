@@ -1,0 +1,30 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { Country, formatPath, questionnaireKey, type Definition } from "../../engine";
+import { lintCountry } from "../../engine/lint/country";
+import { loadWithSchema, type Reporter } from "./validate-content";
+
+async function list(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Country files: schema, then what they refer to (questionnaires, languages, licences) and how fresh each entry is. */
+export async function validateCountries(reporter: Reporter, root: string, definitions: readonly Definition[], today: string): Promise<void> {
+  const folder = path.join(root, "countries");
+  const languages = (await list(path.join(root, "locales"))).filter((language) => language !== "README.md");
+  const licences = Object.fromEntries(definitions.map((definition) => [questionnaireKey(definition), definition.licence.status]));
+  for (const name of (await list(folder)).filter((entry) => entry.endsWith(".json") && entry !== "schema.json")) {
+    const file = path.join(folder, name);
+    const loaded = await loadWithSchema(reporter, file, Country);
+    if (loaded === undefined) continue;
+    const country = loaded.value;
+    const expected = name.replace(/\.json$/, "").toUpperCase();
+    if (country.code !== expected) reporter.issues.push({ file: reporter.relative(file), severity: "error", path: "$.code", message: `code "${country.code}" does not match the file name "${name}"` });
+    const issues = lintCountry(country, { questionnaires: Object.keys(licences), languages, licences, today });
+    for (const issue of issues) reporter.issues.push({ file: reporter.relative(file), severity: issue.severity, path: formatPath(issue.path), message: issue.message });
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { Country, Definition, QuestionnaireLocale, Vectors } from "../../engine";
+
+/** The committed JSON Schemas, generated from the zod schemas so that editors autocomplete what the engine accepts. */
+export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [
+  { file: "questionnaires/schema.json", schema: Definition },
+  { file: "questionnaires/vectors.schema.json", schema: Vectors },
+  { file: "questionnaires/questionnaire-locale.schema.json", schema: QuestionnaireLocale },
+  { file: "countries/schema.json", schema: Country },
+];
+
+export function renderJsonSchema(schema: z.ZodType): string {
+  // io "input": the schema describes the files people write. Refinements cannot be expressed and are checked by the linter.
+  return `${JSON.stringify(z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }), null, 2)}\n`;
+}

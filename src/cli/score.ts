@@ -1,0 +1,91 @@
+/**
+ * Scores a file of responses with one questionnaire definition (docs/scoring-files.md).
+ *
+ *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json]
+ *
+ * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored) or the
+ * file broke off; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
+ */
+import { open } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { parseArgs, UsageError, USAGE } from "./score/args";
+import { loadDefinition } from "./score/definition";
+import { InputError, openSource } from "./score/input";
+import { formatterFor } from "./score/output";
+import { rowContext, scoreRow } from "./score/rows";
+
+/** Rows are written in chunks of about this many characters, so a million rows make few writes. */
+const CHUNK = 64 * 1024;
+
+async function openOutput(path: string | undefined): Promise<Writable> {
+  if (path === undefined) return process.stdout;
+  const handle = await open(path, "w").catch((error: Error) => {
+    throw new UsageError(`cannot write --out ${path}: ${error.message}`);
+  });
+  return handle.createWriteStream();
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const started = performance.now();
+  let setup;
+  try {
+    const args = parseArgs(argv);
+    if (args.out !== undefined && resolve(args.out) === resolve(args.input)) {
+      throw new UsageError("--out must not be the responses file");
+    }
+    const definition = await loadDefinition(args.questionnaire, args.questionnairesDir);
+    const context = rowContext(definition);
+    const source = await openSource(args.input, args.inputFormat, context);
+    const formatter = formatterFor(args.outFormat, context, source.hasIdColumn);
+    setup = { context, source, formatter, output: await openOutput(args.out) };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(error.message === "" ? `${USAGE}\n` : `score: ${error.message}\n\n${USAGE}\n`);
+    return error.message === "" ? 0 : 2;
+  }
+
+  const { context, source, formatter, output } = setup;
+  let rows = 0;
+  let bad = 0;
+  async function* chunks(): AsyncGenerator<string> {
+    let buffer = formatter.header;
+    for await (const input of source.rows) {
+      const result = scoreRow(context, input);
+      rows++;
+      if (result.errors.length > 0) {
+        bad++;
+        process.stderr.write(`row ${result.row}: ${result.errors.join("; ")}\n`);
+      }
+      buffer += formatter.row(result, rows === 1);
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    yield buffer + formatter.footer;
+  }
+
+  let broken = false;
+  try {
+    await pipeline(chunks, output);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    broken = true;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stderr.write(`scored ${rows} rows, ${bad} with errors, in ${seconds} s\n`);
+  return broken || bad > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`score: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

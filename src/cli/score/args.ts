@@ -1,0 +1,74 @@
+import { extname } from "node:path";
+
+/** A problem with how the command was called: exit code 2, message and usage on stderr. */
+export class UsageError extends Error {}
+
+export type Format = "csv" | "jsonl" | "json";
+
+export type ScoreArgs = {
+  input: string;
+  inputFormat: Format;
+  /** "id@version", e.g. "dudit@1.0.0". */
+  questionnaire: string;
+  /** Undefined: CSV to stdout. */
+  out?: string;
+  outFormat: Format;
+  /** Folder holding <id>/<version>.json; the repository's questionnaires/ unless given. */
+  questionnairesDir?: string;
+};
+
+export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>]
+
+  --questionnaire      the definition to score with, e.g. dudit@1.0.0 (questionnaires/<id>/<version>.json)
+  --out                where to write the results; the extension picks the format (default: CSV on stdout)
+  --questionnaires-dir folder holding <id>/<version>.json (default: the repository's questionnaires/)
+
+See docs/scoring-files.md.`;
+
+export function formatOf(path: string, what: string): Format {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || ext === ".jsonl" || ext === ".json") return ext.slice(1) as Format;
+  throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`);
+}
+
+const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir"]);
+
+export function parseArgs(argv: readonly string[]): ScoreArgs {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--help" || arg === "-h") throw new UsageError("");
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [flag = "", inline] = arg.split(/=(.*)/s, 2);
+    if (!FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
+      throw new UsageError(`${flag} needs a value`);
+    }
+    if (values.has(flag)) throw new UsageError(`${flag} is given twice`);
+    values.set(flag, value);
+  }
+  if (positional.length !== 1) {
+    throw new UsageError(positional.length === 0 ? "no responses file given" : `expected one responses file, got ${positional.join(", ")}`);
+  }
+  const input = positional[0] ?? "";
+  const questionnaire = values.get("--questionnaire");
+  if (questionnaire === undefined) throw new UsageError("--questionnaire is required, e.g. --questionnaire dudit@1.0.0");
+  if (!/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/.test(questionnaire)) {
+    throw new UsageError(`--questionnaire "${questionnaire}" must look like id@version, e.g. dudit@1.0.0`);
+  }
+  const out = values.get("--out");
+  const questionnairesDir = values.get("--questionnaires-dir");
+  return {
+    input,
+    inputFormat: formatOf(input, "the responses file"),
+    questionnaire,
+    ...(out === undefined ? {} : { out }),
+    outFormat: out === undefined ? "csv" : formatOf(out, "--out"),
+    ...(questionnairesDir === undefined ? {} : { questionnairesDir }),
+  };
+}

@@ -1,0 +1,16 @@
+export * from "./schema/condition";
+export * from "./schema/definition";
+export * from "./schema/questionnaire-locale";
+export * from "./schema/vectors";
+export * from "./types";
+export { evaluateCondition, conditionReferences } from "./conditions";
+export { visibleItems, nextItem, pruneHiddenAnswers, progress } from "./visibility";
+export { reachableRange } from "./ranges";
+export { bandSetFor, variantFor, variesBySex } from "./bands";
+export { score, questionnaireKey } from "./score";
+export { lintDefinition } from "./lint/definition";
+export { lintQuestionnaireLocale, requiredTextKeys } from "./lint/questionnaire-locale";
+export { lintVectors, checkVector } from "./lint/vectors";
+export { formatPath, type LintIssue } from "./lint/issue";
+export * from "./schema/country";
+export { encodeResultCode, decodeResultCode, type DecodedResultCode, type ResultCodeError } from "./result-code";

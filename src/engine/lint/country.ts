@@ -1,0 +1,104 @@
+import type { Country } from "../schema/country";
+import type { Definition } from "../schema/definition";
+import { duplicateIds, error, warning, type LintIssue } from "./issue";
+
+export type LicenceStatus = Definition["licence"]["status"];
+
+export type CountryLintContext = {
+  /** Questionnaires that exist, as id@version. */
+  questionnaires: readonly string[];
+  /** Languages that have UI locales. */
+  languages: readonly string[];
+  /** Licence status per id@version; an offered questionnaire missing here counts as "unknown". */
+  licences: Readonly<Record<string, LicenceStatus>>;
+  /** Today as YYYY-MM-DD, passed in so that the lint stays pure and testable. */
+  today: string;
+};
+
+/** Licences under which an instrument may only be offered with a recorded permission. */
+const NEEDS_PERMISSION: readonly LicenceStatus[] = ["permission-required", "unknown"];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The same calendar day one year earlier, as YYYY-MM-DD. It may be a day that does not exist
+ * (29 February); that is fine because it is only compared as a string with real dates.
+ */
+function oneYearBefore(today: string): string {
+  const match = ISO_DATE.exec(today);
+  if (match === null) throw new Error(`lintCountry: today must be YYYY-MM-DD, got "${today}"`);
+  const [, year, month, day] = match;
+  return `${String(Number(year) - 1).padStart(4, "0")}-${month}-${day}`;
+}
+
+/** A name must be readable in the country's default language or, failing that, in English. */
+function lintLocalizedName(
+  name: Readonly<Record<string, string>>,
+  defaultLanguage: string,
+  path: (string | number)[],
+  what: string,
+): LintIssue[] {
+  if (name[defaultLanguage] !== undefined || name["en"] !== undefined) return [];
+  const given = Object.keys(name);
+  const has = given.length === 0 ? "none" : given.map((language) => `"${language}"`).join(", ");
+  return [error(path, `${what} has no name in the country's default language "${defaultLanguage}" nor in "en" (it has ${has}); add one of them`)];
+}
+
+/** A checked date must not lie in the future, and should be at most 12 months old. */
+function lintChecked(checked: string, today: string, path: (string | number)[], what: string): LintIssue[] {
+  if (checked > today) return [error(path, `${what} says it was checked on ${checked}, which is after today (${today}); use the date the source was actually read`)];
+  if (checked < oneYearBefore(today)) {
+    return [warning(path, `${what} was last checked on ${checked}, more than 12 months ago; it should be re-checked against its source and the date updated`)];
+  }
+  return [];
+}
+
+function lintQuestionnaires(country: Country, context: CountryLintContext): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const permitted = new Set((country.permissions ?? []).map((permission) => permission.questionnaire));
+  country.questionnaires.forEach((ref, index) => {
+    const path = ["questionnaires", index];
+    if (!context.questionnaires.includes(ref)) {
+      const available = context.questionnaires.length === 0 ? "none" : context.questionnaires.join(", ");
+      issues.push(error(path, `questionnaire "${ref}" is offered but no such definition exists (available: ${available})`));
+      return;
+    }
+    const licence = context.licences[ref] ?? "unknown";
+    if (NEEDS_PERMISSION.includes(licence) && !permitted.has(ref)) {
+      issues.push(
+        error(path, `questionnaire "${ref}" has licence status "${licence}", so it may only be offered with a "permissions" entry that records the permission and its source`),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks a country file beyond its schema: that what it offers exists, that every service can
+ * be named to the person, and that its facts are not stale. Pure: today's date comes in.
+ */
+export function lintCountry(country: Country, context: CountryLintContext): LintIssue[] {
+  const defaultLanguage = country.languages[0] ?? "en";
+  const issues: LintIssue[] = lintQuestionnaires(country, context);
+
+  country.languages.forEach((language, index) => {
+    if (!context.languages.includes(language)) {
+      issues.push(error(["languages", index], `language "${language}" has no UI locale (locales/${language}/); add the locale or remove the language`));
+    }
+  });
+  issues.push(...lintLocalizedName(country.name, defaultLanguage, ["name"], "the country"));
+
+  country.emergency.forEach((entry, index) => {
+    const what = `emergency number ${entry.number}`;
+    issues.push(...lintLocalizedName(entry.label, defaultLanguage, ["emergency", index, "label"], what));
+    issues.push(...lintChecked(entry.checked, context.today, ["emergency", index, "checked"], what));
+  });
+
+  issues.push(...duplicateIds(country.services, ["services"], "service"));
+  country.services.forEach((service, index) => {
+    const what = `service "${service.id}"`;
+    issues.push(...lintLocalizedName(service.name, defaultLanguage, ["services", index, "name"], what));
+    issues.push(...lintChecked(service.checked, context.today, ["services", index, "checked"], what));
+  });
+  return issues;
+}

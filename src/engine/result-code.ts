@@ -1,0 +1,201 @@
+/**
+ * Result codes: a short text a person can show, read aloud or type at a consultation, from
+ * which a clinician's copy of the tool rebuilds exactly the answers and profile (and so the
+ * whole scoring trace). Nothing leaves the device; the person carries the code.
+ *
+ *   DUDIT-1.0.0-242112345123-1YT6
+ *   └─id─┘└ver┘└─payload──┘ └chk┘
+ *
+ * - id and version name the exact definition (id upper-cased; ids may contain hyphens, so the
+ *   code is read from the right: check, payload, version, then the rest is the id).
+ * - payload: one profile symbol, then one symbol per item in definition order. Symbols are
+ *   Crockford base32 (0-9 and A-Z without I, L, O, U): case-insensitive and free of look-alike
+ *   letters, and on input O is read as 0 and I or L as 1, as Crockford specifies.
+ *   Item symbol 0 = not shown; k + 1 = the option at index k in the definition.
+ *   Profile symbol 0 = no sex recorded (the definition does not ask it); k + 1 = SEX_VALUES[k].
+ * - check: CRC-16 of everything before the last hyphen, as 4 base32 symbols.
+ *
+ * The checksum catches typing mistakes, not forgery: anyone can compute it. A code holds no
+ * more than the answers themselves.
+ */
+import type { Definition } from "./schema/definition";
+import { SEX_VALUES } from "./schema/definition";
+import { score } from "./score";
+import type { Answers, Profile, ScoringProblem } from "./types";
+
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CHECK_LENGTH = 4;
+const MAX_SYMBOL = ALPHABET.length - 1;
+const ID_PATTERN = /^[A-Z][A-Z0-9-]*$/;
+const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+export type ResultCodeError = {
+  code: "malformed" | "checksum" | "unknown-questionnaire" | "invalid-answers";
+  message: string;
+};
+
+export type DecodedResultCode =
+  | { ok: true; questionnaire: string; answers: Answers; profile: Profile }
+  | { ok: false; error: ResultCodeError };
+
+/**
+ * CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF), bit by bit over ASCII text.
+ * Written out here because the engine may use neither Node's crypto nor browser APIs, and a
+ * table would cost more bytes than this loop. 16 bits keep the check to 4 symbols, short
+ * enough to read aloud, while any CRC of degree 16 still detects every error confined to 16
+ * consecutive bits: every single changed character and every swap of two neighbours.
+ */
+export function crc16(text: string): number {
+  let crc = 0xffff;
+  for (let index = 0; index < text.length; index++) {
+    crc ^= (text.charCodeAt(index) & 0xff) << 8;
+    for (let bit = 0; bit < 8; bit++) {
+      crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+    }
+  }
+  return crc;
+}
+
+/** The check group for the text before it: CRC-16 as 4 base32 symbols, most significant first. */
+export function checkSymbols(body: string): string {
+  const crc = crc16(body);
+  let symbols = "";
+  for (let shift = (CHECK_LENGTH - 1) * 5; shift >= 0; shift -= 5) symbols += ALPHABET[(crc >> shift) & 31];
+  return symbols;
+}
+
+function symbolFor(value: number): string {
+  const symbol = ALPHABET[value];
+  if (symbol === undefined) throw new Error(`result code: value ${value} does not fit in one symbol`);
+  return symbol;
+}
+
+/** Crockford decoding: case-insensitive, O as 0, I and L as 1. -1 for anything else. */
+function valueOf(symbol: string): number {
+  const upper = symbol.toUpperCase();
+  const canonical = upper === "O" ? "0" : upper === "I" || upper === "L" ? "1" : upper;
+  return ALPHABET.indexOf(canonical);
+}
+
+function describeProblem(definition: Definition, problem: ScoringProblem): string {
+  switch (problem.code) {
+    case "unknown-item":
+      return `item ${problem.itemId} is not part of ${definition.id} ${definition.version}`;
+    case "unknown-option":
+      return `item ${problem.itemId} has no option "${problem.optionId}"`;
+    case "answer-to-hidden-item":
+      return `item ${problem.itemId} is answered although the earlier answers hide it`;
+    case "missing-answer":
+      return `item ${problem.itemId} is shown but has no answer`;
+    case "missing-profile":
+      return `the ${problem.field} the questionnaire asks for is missing`;
+    case "invalid-profile":
+      return `the ${problem.field} "${problem.value}" is not a recognised value`;
+    case "no-band":
+      return `score ${problem.score} = ${problem.value} falls in no band`;
+  }
+}
+
+/**
+ * The result code for a complete, valid set of answers.
+ *
+ * @throws Error when the answers and profile do not score (incomplete, unknown option, answer
+ *   to a hidden item, missing sex): a code is only made for a result the person actually saw,
+ *   so that every code decodes. Also when an item has more than 31 options.
+ */
+export function encodeResultCode(definition: Definition, answers: Answers, profile: Profile): string {
+  const outcome = score(definition, answers, profile);
+  if (!outcome.ok) {
+    const reasons = outcome.problems.map((problem) => describeProblem(definition, problem)).join("; ");
+    throw new Error(`cannot make a result code for ${definition.id}@${definition.version}: ${reasons}`);
+  }
+  // Only what the definition asks is recorded; the Profile type leaves other fields absent.
+  const sex = definition.profile.includes("sex") ? profile.sex : undefined;
+  let payload = symbolFor(sex === undefined ? 0 : SEX_VALUES.indexOf(sex) + 1);
+  for (const item of definition.items) {
+    if (item.options.length > MAX_SYMBOL) throw new Error(`result code: item ${item.id} has more than ${MAX_SYMBOL} options`);
+    const optionId = answers[item.id];
+    payload += symbolFor(optionId === undefined ? 0 : item.options.findIndex((option) => option.id === optionId) + 1);
+  }
+  const body = `${definition.id.toUpperCase()}-${definition.version}-${payload}`;
+  return `${body}-${checkSymbols(body)}`;
+}
+
+const fail = (code: ResultCodeError["code"], message: string): DecodedResultCode => ({ ok: false, error: { code, message } });
+
+/** Reads symbols into Crockford canonical form, or null if any is not a base32 symbol. */
+function canonicalSymbols(group: string): string | null {
+  let canonical = "";
+  for (const symbol of group) {
+    const value = valueOf(symbol);
+    if (value < 0) return null;
+    canonical += ALPHABET[value];
+  }
+  return canonical;
+}
+
+/**
+ * Rebuilds the answers and profile from a result code, checking in turn its shape, its
+ * checksum, that the questionnaire version exists here, and that the answers are a complete,
+ * valid set for that definition. Spaces are ignored, typographic dashes count as hyphens, and
+ * letters may be in either case.
+ */
+export function decodeResultCode(code: string, findDefinition: (id: string, version: string) => Definition | undefined): DecodedResultCode {
+  // Word processors and phones turn hyphens into dashes; read them back as hyphens.
+  const text = code.replace(/\s+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").toUpperCase();
+  const parts = text.split("-");
+  if (parts.length < 4) {
+    return fail("malformed", "This is not a result code: a result code looks like DUDIT-1.0.0-242112345123-1YT6 (name, version, answers and a check, separated by hyphens).");
+  }
+  const checkGroup = parts[parts.length - 1] ?? "";
+  const payloadGroup = parts[parts.length - 2] ?? "";
+  const version = parts[parts.length - 3] ?? "";
+  const idUpper = parts.slice(0, -3).join("-");
+  if (!ID_PATTERN.test(idUpper)) return fail("malformed", `The result code does not start with a questionnaire name (found "${idUpper}").`);
+  if (!VERSION_PATTERN.test(version)) return fail("malformed", `The result code has no valid version after the questionnaire name (found "${version}"; expected something like 1.0.0).`);
+  const payload = canonicalSymbols(payloadGroup);
+  if (payload === null || payload.length < 2) {
+    return fail("malformed", `The answers part of the result code ("${payloadGroup}") must be at least two characters from 0-9 and A-Z (without I, L, O, U).`);
+  }
+  const check = canonicalSymbols(checkGroup);
+  if (check === null || check.length !== CHECK_LENGTH) {
+    return fail("malformed", `The check at the end of the result code ("${checkGroup}") must be exactly ${CHECK_LENGTH} characters from 0-9 and A-Z; the code may be cut short.`);
+  }
+  const body = `${idUpper}-${version}-${payload}`;
+  if (checkSymbols(body) !== check) {
+    return fail("checksum", "The result code does not add up: a character may have been mistyped, left out or changed. Compare it with the original, character by character.");
+  }
+
+  const id = idUpper.toLowerCase();
+  const definition = findDefinition(id, version);
+  if (definition === undefined) {
+    return fail("unknown-questionnaire", `This result code was made with ${id}@${version}, which this copy of the tool does not have.`);
+  }
+  const itemSymbols = payload.slice(1);
+  if (itemSymbols.length !== definition.items.length) {
+    return fail("invalid-answers", `The result code holds ${itemSymbols.length} answers, but ${id}@${version} has ${definition.items.length} items.`);
+  }
+
+  const profileValue = valueOf(payload[0] ?? "");
+  const sex = profileValue === 0 ? undefined : SEX_VALUES[profileValue - 1];
+  if (profileValue !== 0 && (sex === undefined || !definition.profile.includes("sex"))) {
+    return fail("invalid-answers", `The result code's profile character "${payload[0] ?? ""}" is not valid for ${id}@${version}.`);
+  }
+  const answers: Record<string, string> = {};
+  for (const [index, item] of definition.items.entries()) {
+    const value = valueOf(itemSymbols[index] ?? "");
+    if (value === 0) continue;
+    const option = item.options[value - 1];
+    if (option === undefined) {
+      return fail("invalid-answers", `The result code gives item ${item.id} answer number ${value}, but that item has only ${item.options.length} options.`);
+    }
+    answers[item.id] = option.id;
+  }
+  const profile: Profile = sex === undefined ? {} : { sex };
+  const outcome = score(definition, answers, profile);
+  if (!outcome.ok) {
+    const reasons = outcome.problems.map((problem) => describeProblem(definition, problem)).join("; ");
+    return fail("invalid-answers", `The answers in the result code are not a valid set for ${id}@${version}: ${reasons}.`);
+  }
+  return { ok: true, questionnaire: `${id}@${version}`, answers, profile };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { Id } from "./condition";
+
+const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language code such as en, sr-Latn or ar");
+const IsoDate = z.iso.date().describe("YYYY-MM-DD");
+/** Localized text: language code -> text. */
+const Localized = z.record(LanguageCode, z.string().min(1));
+
+export const ServiceKind = z.enum(["emergency", "helpline", "harm-reduction", "treatment", "counselling"]);
+export type ServiceKind = z.infer<typeof ServiceKind>;
+
+/** International format, dialable from a tel: link: + then digits only, or a short national number such as 112. */
+export const PhoneNumber = z.string().regex(/^(\+[1-9]\d{6,14}|\d{2,6})$/, "a phone number is +<country code><number> with digits only (e.g. +38923125044), or a short number such as 112");
+
+export const Service = z
+  .strictObject({
+    id: Id,
+    name: Localized.describe("Service name per language; the country's first language or en must be present."),
+    kind: ServiceKind,
+    phone: PhoneNumber.optional(),
+    url: z.url().optional(),
+    hours: Localized.optional(),
+    region: z.string().min(1).optional(),
+    access: z
+      .strictObject({
+        free: z.boolean().optional(),
+        anonymous: z.boolean().optional(),
+        noReferralNeeded: z.boolean().optional(),
+      })
+      .optional(),
+    languages: z.array(LanguageCode).optional(),
+    source: z.url().describe("Where these facts were read."),
+    checked: IsoDate.describe("When the source was last checked."),
+  })
+  .refine((s) => s.phone !== undefined || s.url !== undefined, { message: "a service needs a phone number or a URL" });
+export type Service = z.infer<typeof Service>;
+
+export const EmergencyNumber = z.strictObject({
+  number: PhoneNumber,
+  label: Localized,
+  source: z.url(),
+  checked: IsoDate,
+});
+export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
+
+/** An instrument reference: id@version, e.g. dudit@1.0.0. */
+export const QuestionnaireRef = z.string().regex(/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/, "id@version, e.g. dudit@1.0.0");
+
+/**
+ * A record that the country team may use an instrument whose licence needs permission (or is
+ * unclear): what was granted and where that is written down. The lint refuses to offer such an
+ * instrument without one.
+ */
+export const Permission = z.strictObject({
+  questionnaire: QuestionnaireRef,
+  note: z.string().min(1).describe("What was granted, by whom, for what use."),
+  source: z.url().describe("Where the permission is recorded."),
+});
+export type Permission = z.infer<typeof Permission>;
+
+export const Country = z
+  .strictObject({
+    $schema: z.string().optional(),
+    code: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code in capitals"),
+    name: Localized,
+    demo: z.boolean().optional().describe("A development-only country; production builds leave it out."),
+    languages: z.array(LanguageCode).min(1).describe("The first is the default."),
+    offerDraftTranslations: z.boolean().describe("Whether instrument translations marked draft are offered to the public."),
+    questionnaires: z.array(QuestionnaireRef).min(1),
+    permissions: z
+      .array(Permission)
+      .optional()
+      .describe("Needed for every offered instrument whose licence is permission-required or unknown."),
+    emergency: z.array(EmergencyNumber).describe("Only confirmed numbers; empty when none is confirmed."),
+    quickExitUrl: z.url().describe("A neutral page the quick exit goes to."),
+    services: z.array(Service),
+  })
+  .meta({ id: "Country", title: "Selfcheck country: languages, questionnaires, services" });
+export type Country = z.infer<typeof Country>;

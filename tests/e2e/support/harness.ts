@@ -1,0 +1,80 @@
+/**
+ * One static server and one Chromium per test file (started in beforeAll),
+ * and a fresh browser context per test so no state leaks between tests.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { startStaticServer, type StaticServer } from "./server";
+import { collectRequests, type RequestLog } from "./requests";
+import { keepNetworkLocal } from "./network";
+
+export const ROOT = resolve(import.meta.dirname, "../../..");
+export const DIST = join(ROOT, "dist");
+export const SCREENSHOT_DIR = join(ROOT, "test-results", "screenshots");
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+export const DESKTOP: Viewport = { width: 1280, height: 900 };
+export const PHONE: Viewport = { width: 360, height: 740 };
+export const NARROW: Viewport = { width: 320, height: 640 };
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly requests: RequestLog;
+  readonly origin: string;
+}
+
+export interface E2E {
+  readonly origin: string;
+  /** A fresh context (empty storage, local-only network) with one page, not yet navigated. */
+  open(viewport?: Viewport): Promise<Session>;
+}
+
+export function useE2E(): E2E {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  const requireStarted = (): { server: StaticServer; browser: Browser } => {
+    if (!server || !browser) throw new Error("e2e: server/browser not started (beforeAll failed?)");
+    return { server, browser };
+  };
+
+  return {
+    get origin() {
+      return requireStarted().server.origin;
+    },
+    async open(viewport: Viewport = DESKTOP): Promise<Session> {
+      const { server: s, browser: b } = requireStarted();
+      const context = await b.newContext({ viewport, locale: "en-US", reducedMotion: "reduce" });
+      contexts.push(context);
+      await keepNetworkLocal(context, s.origin);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const requests = collectRequests(page);
+      return { context, page, requests, origin: s.origin };
+    },
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${name}.png`);
+}

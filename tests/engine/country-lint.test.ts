@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { lintCountry, type CountryLintContext } from "../../src/engine/lint/country";
+import { Country, type Service } from "../../src/engine/schema/country";
+
+const context: CountryLintContext = {
+  questionnaires: ["dudit@1.0.0", "audit@1.0.0", "restricted@1.0.0", "unclear@2.0.0"],
+  languages: ["en", "mk", "ar"],
+  licences: { "dudit@1.0.0": "free", "audit@1.0.0": "non-commercial", "restricted@1.0.0": "permission-required", "unclear@2.0.0": "unknown" },
+  today: "2026-11-23",
+};
+
+const service = (overrides: Partial<Service> = {}): Service => ({
+  id: "drop-in",
+  name: { mk: "Дроп-ин", en: "Drop-in" },
+  kind: "harm-reduction",
+  url: "https://example.org/",
+  source: "https://example.org/about",
+  checked: "2026-06-01",
+  ...overrides,
+});
+
+/** A valid country to change one thing in; parsed so that fixtures stay schema-valid. */
+const country = (overrides: Partial<Country> = {}): Country =>
+  Country.parse({
+    code: "MK",
+    name: { mk: "Северна Македонија", en: "North Macedonia" },
+    languages: ["mk", "en"],
+    offerDraftTranslations: true,
+    questionnaires: ["dudit@1.0.0", "audit@1.0.0"],
+    emergency: [{ number: "112", label: { en: "Emergency" }, source: "https://example.org/112", checked: "2026-01-10" }],
+    quickExitUrl: "https://www.wikipedia.org/",
+    services: [service()],
+    ...overrides,
+  });
+
+describe("lintCountry", () => {
+  it("finds nothing wrong in a sound country", () => {
+    expect(lintCountry(country(), context)).toEqual([]);
+  });
+
+  it("refuses a questionnaire that does not exist", () => {
+    expect(lintCountry(country({ questionnaires: ["dudit@1.0.0", "dudit@9.0.0"] }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["questionnaires", 1],
+        message: 'questionnaire "dudit@9.0.0" is offered but no such definition exists (available: dudit@1.0.0, audit@1.0.0, restricted@1.0.0, unclear@2.0.0)',
+      },
+    ]);
+  });
+
+  it("refuses a language without a UI locale", () => {
+    expect(lintCountry(country({ languages: ["mk", "sq", "en"] }), context)).toEqual([
+      { severity: "error", path: ["languages", 1], message: 'language "sq" has no UI locale (locales/sq/); add the locale or remove the language' },
+    ]);
+  });
+
+  it("refuses duplicate service ids", () => {
+    const services = [service(), service({ id: "hospital" }), service()];
+    expect(lintCountry(country({ services }), context)).toEqual([{ severity: "error", path: ["services", 2, "id"], message: 'duplicate service id "drop-in"' }]);
+  });
+
+  it("refuses a service named neither in the default language nor in English", () => {
+    const services = [service(), service({ id: "hospital", name: { sq: "Spitali", fr: "Hôpital" } })];
+    expect(lintCountry(country({ services }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["services", 1, "name"],
+        message: 'service "hospital" has no name in the country\'s default language "mk" nor in "en" (it has "sq", "fr"); add one of them',
+      },
+    ]);
+  });
+
+  it("accepts a service named only in English, or only in the default language", () => {
+    const services = [service({ id: "a", name: { en: "Drop-in" } }), service({ id: "b", name: { mk: "Дроп-ин" } })];
+    expect(lintCountry(country({ services }), context)).toEqual([]);
+  });
+
+  it("refuses an emergency number labelled neither in the default language nor in English", () => {
+    const emergency = [{ number: "112", label: { ar: "طوارئ" }, source: "https://example.org/112", checked: "2026-01-10" }];
+    expect(lintCountry(country({ emergency }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["emergency", 0, "label"],
+        message: 'emergency number 112 has no name in the country\'s default language "mk" nor in "en" (it has "ar"); add one of them',
+      },
+    ]);
+  });
+
+  it("warns when a service was checked more than 12 months ago, and says the date", () => {
+    // Today 2026-11-23: 2025-11-23 is exactly 12 months ago (still fine), 2025-11-22 is one day more.
+    const services = [service({ id: "a", checked: "2025-11-23" }), service({ id: "b", checked: "2025-11-22" })];
+    expect(lintCountry(country({ services }), context)).toEqual([
+      {
+        severity: "warning",
+        path: ["services", 1, "checked"],
+        message: 'service "b" was last checked on 2025-11-22, more than 12 months ago; it should be re-checked against its source and the date updated',
+      },
+    ]);
+  });
+
+  it("warns about a stale emergency number too", () => {
+    const emergency = [{ number: "112", label: { en: "Emergency" }, source: "https://example.org/112", checked: "2024-06-02" }];
+    expect(lintCountry(country({ emergency }), context)).toEqual([
+      {
+        severity: "warning",
+        path: ["emergency", 0, "checked"],
+        message: "emergency number 112 was last checked on 2024-06-02, more than 12 months ago; it should be re-checked against its source and the date updated",
+      },
+    ]);
+  });
+
+  it("refuses a checked date in the future", () => {
+    // Today itself is fine; tomorrow is not.
+    const services = [service({ id: "a", checked: "2026-11-23" }), service({ id: "b", checked: "2026-11-24" })];
+    expect(lintCountry(country({ services }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["services", 1, "checked"],
+        message: 'service "b" says it was checked on 2026-11-24, which is after today (2026-11-23); use the date the source was actually read',
+      },
+    ]);
+  });
+
+  it("refuses an instrument needing permission, or with an unknown licence, offered without a permissions record", () => {
+    expect(lintCountry(country({ questionnaires: ["restricted@1.0.0", "unclear@2.0.0"] }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["questionnaires", 0],
+        message: 'questionnaire "restricted@1.0.0" has licence status "permission-required", so it may only be offered with a "permissions" entry that records the permission and its source',
+      },
+      {
+        severity: "error",
+        path: ["questionnaires", 1],
+        message: 'questionnaire "unclear@2.0.0" has licence status "unknown", so it may only be offered with a "permissions" entry that records the permission and its source',
+      },
+    ]);
+  });
+
+  it("accepts such an instrument once a permissions record names it", () => {
+    const permissions = [{ questionnaire: "restricted@1.0.0", note: "Granted by the authors for non-commercial use", source: "https://example.org/permission" }];
+    expect(lintCountry(country({ questionnaires: ["restricted@1.0.0"], permissions }), context)).toEqual([]);
+  });
+
+  it("counts an existing questionnaire missing from the licence list as unknown", () => {
+    const withoutLicence = { ...context, licences: { "dudit@1.0.0": "free" as const } };
+    expect(lintCountry(country({ questionnaires: ["audit@1.0.0"] }), withoutLicence)).toEqual([
+      {
+        severity: "error",
+        path: ["questionnaires", 0],
+        message: 'questionnaire "audit@1.0.0" has licence status "unknown", so it may only be offered with a "permissions" entry that records the permission and its source',
+      },
+    ]);
+  });
+
+  it("rejects a today that is not a date instead of guessing", () => {
+    expect(() => lintCountry(country(), { ...context, today: "23/11/2026" })).toThrow(/today must be YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: "es2020",
+    sourcemap: false,
+  },
+  test: {
+    globals: true,
+    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+    exclude: ["tests/e2e/**", "node_modules/**"],
+    environment: "node",
+    setupFiles: ["tests/setup.ts"],
+    // The JSON report feeds the pass/fail summary line that .ci/run prints.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/unit.json" },
+  },
+});
