@@ -1,19 +1,25 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { fileContent } from "./content/source";
+import { createI18n } from "./i18n/create-i18n";
+import { createAppStore } from "./store/create-store";
+import "./styles/app.css";
+import "./styles/print.css";
 
-function App() {
-  return (
-    <main>
-      <h1>Selfcheck</h1>
-      <p>An anonymous self-check on drugs and alcohol. Nothing you answer leaves this device.</p>
-    </main>
-  );
-}
+const i18n = createI18n();
+const store = createAppStore({
+  content: fileContent,
+  i18n,
+  leave: (url) => window.location.replace(url),
+  preferredLanguages: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+  hideDemoCountries: import.meta.env.PROD,
+});
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App store={store} i18n={i18n} />
   </StrictMode>,
 );

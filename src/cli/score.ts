@@ -42,7 +42,8 @@ async function main(argv: readonly string[]): Promise<number> {
     setup = { context, source, formatter, output: await openOutput(args.out) };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `score: ${error.message}\n\n${USAGE}\n`);
+    const usage = error.showUsage ? `\n${USAGE}\n` : "";
+    process.stderr.write(error.message === "" ? `${USAGE}\n` : `score: ${error.message}\n${usage}`);
     return error.message === "" ? 0 : 2;
   }
 

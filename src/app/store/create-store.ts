@@ -85,7 +85,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     };
 
     return {
-      ...initialData(firstLanguage),
+      ...initialData(firstLanguage, content.uiLanguages, content.questionnaireKeys),
 
       async init() {
         if (initStarted) return;
@@ -213,7 +213,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       quickExit() {
         const url = currentCountry(get())?.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
         languageRequest++;
-        set({ ...initialData(get().language), step: { kind: "left" } });
+        set({ ...initialData(get().language, content.uiLanguages, content.questionnaireKeys), step: { kind: "left" } });
         deps.leave(url);
       },
     };

@@ -22,6 +22,10 @@ export type InstrumentTextState =
 export const COUNTRY_NOT_LISTED = "other";
 
 export type AppData = {
+  /** Languages with UI text (fixed for the app's life). */
+  uiLanguages: readonly string[];
+  /** "id@version" of every questionnaire definition (fixed for the app's life). */
+  questionnaireKeys: readonly string[];
   step: Step;
   /** The UI language shown now; a requested one replaces it once its text has loaded. */
   language: string;
@@ -61,8 +65,10 @@ export type AppState = AppData & AppActions;
 
 export const textKey = (language: string, questionnaireId: string): string => `${language}:${questionnaireId}`;
 
-export function initialData(language: string): AppData {
+export function initialData(language: string, uiLanguages: readonly string[], questionnaireKeys: readonly string[]): AppData {
   return {
+    uiLanguages,
+    questionnaireKeys,
     step: { kind: "loading" },
     language,
     countries: [],

@@ -1,7 +1,15 @@
 import { extname } from "node:path";
 
-/** A problem with how the command was called: exit code 2, message and usage on stderr. */
-export class UsageError extends Error {}
+/** A problem found before any row is scored (flags, questionnaire, files, CSV header): exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** Whether to print the usage text after the message (for mistakes in the arguments). */
+    readonly showUsage = false,
+  ) {
+    super(message);
+  }
+}
 
 export type Format = "csv" | "jsonl" | "json";
 
@@ -28,7 +36,7 @@ See docs/scoring-files.md.`;
 export function formatOf(path: string, what: string): Format {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".jsonl" || ext === ".json") return ext.slice(1) as Format;
-  throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`);
+  throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`, true);
 }
 
 const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir"]);
@@ -38,28 +46,28 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") throw new UsageError("");
+    if (arg === "--help" || arg === "-h") throw new UsageError("", true);
     if (!arg.startsWith("--")) {
       positional.push(arg);
       continue;
     }
     const [flag = "", inline] = arg.split(/=(.*)/s, 2);
-    if (!FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`);
+    if (!FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`, true);
     const value = inline ?? argv[++i];
     if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`${flag} needs a value`);
+      throw new UsageError(`${flag} needs a value`, true);
     }
-    if (values.has(flag)) throw new UsageError(`${flag} is given twice`);
+    if (values.has(flag)) throw new UsageError(`${flag} is given twice`, true);
     values.set(flag, value);
   }
   if (positional.length !== 1) {
-    throw new UsageError(positional.length === 0 ? "no responses file given" : `expected one responses file, got ${positional.join(", ")}`);
+    throw new UsageError(positional.length === 0 ? "no responses file given" : `expected one responses file, got ${positional.join(", ")}`, true);
   }
   const input = positional[0] ?? "";
   const questionnaire = values.get("--questionnaire");
-  if (questionnaire === undefined) throw new UsageError("--questionnaire is required, e.g. --questionnaire dudit@1.0.0");
+  if (questionnaire === undefined) throw new UsageError("--questionnaire is required, e.g. --questionnaire dudit@1.0.0", true);
   if (!/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/.test(questionnaire)) {
-    throw new UsageError(`--questionnaire "${questionnaire}" must look like id@version, e.g. dudit@1.0.0`);
+    throw new UsageError(`--questionnaire "${questionnaire}" must look like id@version, e.g. dudit@1.0.0`, true);
   }
   const out = values.get("--out");
   const questionnairesDir = values.get("--questionnaires-dir");

@@ -2,18 +2,14 @@
  * One static server and one Chromium per test file (started in beforeAll),
  * and a fresh browser context per test so no state leaks between tests.
  */
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 import { startStaticServer, type StaticServer } from "./server";
 import { collectRequests, type RequestLog } from "./requests";
 import { keepNetworkLocal } from "./network";
+import { DIST } from "./paths";
 
-export const ROOT = resolve(import.meta.dirname, "../../..");
-export const DIST = join(ROOT, "dist");
-export const SCREENSHOT_DIR = join(ROOT, "test-results", "screenshots");
 
 export interface Viewport {
   readonly width: number;
@@ -72,9 +68,4 @@ export function useE2E(): E2E {
       return { context, page, requests, origin: s.origin };
     },
   };
-}
-
-export function screenshotPath(name: string): string {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return join(SCREENSHOT_DIR, `${name}.png`);
 }

@@ -1,0 +1,61 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useApp, useAppStore } from "./store/context";
+import type { Step } from "./store/state";
+import { questionView } from "./store/views";
+import { setDocumentLanguage } from "./i18n/document-language";
+import { useDocumentTitle } from "./hooks/use-document-title";
+import { useQuickExitKey } from "./hooks/use-quick-exit-key";
+import { useStepFocus } from "./hooks/use-step-focus";
+import { Header } from "./components/Header";
+import { Footer } from "./components/Footer";
+import { StartScreen } from "./screens/StartScreen";
+import { ProfileScreen } from "./screens/ProfileScreen";
+import { QuestionScreen } from "./screens/QuestionScreen";
+import { ResultScreen } from "./screens/ResultScreen";
+import { ErrorScreen } from "./screens/ErrorScreen";
+
+const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:${step.itemId}` : step.kind);
+
+/** Page frame and the screen for the current step. */
+export function Shell() {
+  const { t } = useTranslation("common");
+  const store = useAppStore();
+  const step = useApp((state) => state.step);
+  const language = useApp((state) => state.language);
+  const definition = useApp((state) => state.definition);
+  const answers = useApp((state) => state.answers);
+  useQuickExitKey(store);
+  useStepFocus(stepKeyOf(step));
+  useEffect(() => setDocumentLanguage(language), [language]);
+
+  const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
+  const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
+  const appName = t("appName");
+  useDocumentTitle(titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`);
+
+  if (step.kind === "left") return null;
+  if (step.kind === "loading") {
+    return (
+      <main id="main" className="main">
+        <p className="loading">{t("loading", { defaultValue: "" })}</p>
+      </main>
+    );
+  }
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipLink")}
+      </a>
+      <Header />
+      <main id="main" className="main" tabIndex={-1}>
+        {step.kind === "start" && <StartScreen />}
+        {step.kind === "profile" && <ProfileScreen />}
+        {step.kind === "question" && <QuestionScreen key={step.itemId} itemId={step.itemId} />}
+        {step.kind === "result" && <ResultScreen />}
+        {step.kind === "error" && <ErrorScreen problems={step.problems} />}
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from "react-i18next";
+import { EmergencyNumbers } from "./EmergencyNumbers";
+
+export function Footer() {
+  const { t } = useTranslation("common");
+  return (
+    <footer className="site-footer">
+      <div className="site-footer__inner">
+        <EmergencyNumbers headingLevel={2} />
+        <p>{t("footer.privacy")}</p>
+        <p>{t("footer.screening")}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { RadioOptions, type RadioOption } from "./RadioOptions";
+
+type Props = {
+  name: string;
+  /** Shown above the question, e.g. "Question 3 of 11". */
+  caption: string;
+  /** The question; it is the legend, so it names the radio group. */
+  legend: string;
+  legendLang?: string | undefined;
+  hint?: ReactNode;
+  /** Shown before the caption (e.g. the instrument's introduction on its first question). */
+  before?: ReactNode;
+  options: readonly RadioOption[];
+  initial: string | null;
+  submitLabel: (selected: string | null) => string;
+  onSubmit: (optionId: string) => void;
+  onBack: () => void;
+};
+
+/**
+ * One question per screen, as on GOV.UK question pages: the question is the page heading
+ * inside the legend, native radios, one primary button. The heading takes focus on each step
+ * (App moves focus to #main-heading) so screen readers start at the question.
+ */
+export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, submitLabel, onSubmit, onBack }: Props) {
+  const { t } = useTranslation("wizard");
+  const [selected, setSelected] = useState<string | null>(initial);
+  const [showError, setShowError] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorId = useId();
+  const hintId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (selected === null) {
+      setShowError(true);
+      formRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
+      return;
+    }
+    onSubmit(selected);
+  };
+
+  return (
+    <form ref={formRef} className="question" onSubmit={submit} noValidate>
+      <button type="button" className="button--link back-link" onClick={onBack}>
+        {t("nav.back")}
+      </button>
+      {before}
+      <p className="caption">{caption}</p>
+      <fieldset className={showError ? "fieldset fieldset--error" : "fieldset"} aria-describedby={hint === undefined ? undefined : hintId}>
+        <legend className="fieldset__legend">
+          <h1 id="main-heading" tabIndex={-1} lang={legendLang}>
+            {legend}
+          </h1>
+        </legend>
+        {hint !== undefined && (
+          <div className="hint" id={hintId}>
+            {hint}
+          </div>
+        )}
+        {showError && (
+          <p className="error-message" id={errorId}>
+            {t("question.error")}
+          </p>
+        )}
+        <RadioOptions
+          name={name}
+          options={options}
+          value={selected}
+          errorId={showError ? errorId : undefined}
+          onChange={(optionId) => {
+            setSelected(optionId);
+            setShowError(false);
+          }}
+        />
+      </fieldset>
+      <button type="submit" className="button button--primary">
+        {submitLabel(selected)}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import { SEX_VALUES, type Sex } from "../../engine";
+import { useApp, useAppStore } from "../store/context";
+import { QuestionForm } from "../components/QuestionForm";
+
+const LABEL_KEYS: Record<Sex, string> = { female: "profile.female", male: "profile.male", other: "profile.other", "not-given": "profile.notGiven" };
+const isSex = (value: string): value is Sex => (SEX_VALUES as readonly string[]).includes(value);
+
+/** Asked only when the definition says so; honest about why (the cut-off differs). */
+export function ProfileScreen() {
+  const { t } = useTranslation("wizard");
+  const store = useAppStore();
+  const sex = useApp((state) => state.profile.sex ?? null);
+  return (
+    <QuestionForm
+      name="sex"
+      caption={t("profile.caption")}
+      legend={t("profile.legend")}
+      hint={<p>{t("profile.hint")}</p>}
+      options={SEX_VALUES.map((value) => ({ id: value, label: t(LABEL_KEYS[value]) }))}
+      initial={sex}
+      submitLabel={() => t("nav.next")}
+      onSubmit={(value) => {
+        if (isSex(value)) store.getState().submitProfile(value);
+      }}
+      onBack={() => store.getState().back()}
+    />
+  );
+}

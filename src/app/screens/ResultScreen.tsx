@@ -1,0 +1,55 @@
+import { useTranslation } from "react-i18next";
+import { useApp } from "../store/context";
+import { currentCountry } from "../store/offers";
+import { highestTier } from "../store/services";
+import { textKey } from "../store/state";
+import { scoreViews } from "../store/views";
+import { endonym } from "../i18n/language-names";
+import { BandFeedback } from "../components/BandFeedback";
+import { EmergencyNumbers } from "../components/EmergencyNumbers";
+import { HistoryAdvice } from "../components/HistoryAdvice";
+import { ResultActions } from "../components/ResultActions";
+import { ResultCode } from "../components/ResultCode";
+import { ScoreSummary } from "../components/ScoreSummary";
+import { ServiceList } from "../components/ServiceList";
+import { TextUnavailable } from "../components/TextUnavailable";
+import { TranslationNote } from "../components/TranslationNote";
+import { useAppStore } from "../store/context";
+
+/** Renders the engine's result: nothing here decides a score or a band. */
+export function ResultScreen() {
+  const { t } = useTranslation("results");
+  const store = useAppStore();
+  const definition = useApp((state) => state.definition);
+  const profile = useApp((state) => state.profile);
+  const result = useApp((state) => state.result);
+  const resultCode = useApp((state) => state.resultCode);
+  const language = useApp((state) => state.language);
+  const countries = useApp((state) => state.countries);
+  const countryCode = useApp((state) => state.countryCode);
+  const text = useApp((state) => (state.definition === null ? undefined : state.texts[textKey(state.language, state.definition.id)]));
+  if (definition === null || result === null) return null;
+  if (text?.state !== "ready") return <TextUnavailable language={endonym(language)} onBack={() => store.getState().back()} />;
+
+  const views = scoreViews(definition, profile, result);
+  const primary = views[0];
+  const country = currentCountry({ countries, countryCode });
+  return (
+    <div className="result">
+      <p className="caption">{text.text.title}</p>
+      <h1 id="main-heading" tabIndex={-1}>
+        {t("heading")}
+      </h1>
+      {views.map((view) => (
+        <ScoreSummary key={view.outcome.id} view={view} text={text.text} language={language} />
+      ))}
+      {primary !== undefined && <BandFeedback result={result} text={text.text} feedback={primary.outcome.band.feedback} />}
+      <EmergencyNumbers headingLevel={2} />
+      <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} language={language} />
+      <TranslationNote text={text.text} />
+      {resultCode !== null && <ResultCode code={resultCode} />}
+      <ResultActions />
+      <HistoryAdvice />
+    </div>
+  );
+}

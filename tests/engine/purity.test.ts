@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../support/content";
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(path.join(folder, entry.name)) : entry.name.endsWith(".ts") ? [path.join(folder, entry.name)] : [],
+  );
+}
+
+describe("src/engine stays pure", () => {
+  const files = sourceFiles(path.join(projectRoot, "src/engine"));
+
+  it.each(files.map((file) => [path.relative(projectRoot, file), file]))("%s imports only zod and the engine itself", (_name, file) => {
+    const source = readFileSync(file, "utf8");
+    const imports = [...source.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1] ?? match[2] ?? "");
+    for (const specifier of imports) expect(specifier === "zod" || specifier.startsWith(".")).toBe(true);
+  });
+
+  it.each(files.map((file) => [path.relative(projectRoot, file), file]))("%s touches no DOM, storage, network or clock", (_name, file) => {
+    const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    expect(source).not.toMatch(/\b(window|document|localStorage|sessionStorage|indexedDB|fetch|XMLHttpRequest|Date\.now|new Date|Math\.random|process\.)/);
+  });
+
+  it("keeps files small (one concept each)", () => {
+    for (const file of files) expect(readFileSync(file, "utf8").split("\n").length, path.relative(projectRoot, file)).toBeLessThanOrEqual(300);
+  });
+});
