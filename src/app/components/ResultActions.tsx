@@ -17,7 +17,7 @@ export function ResultActions() {
         <button type="button" className="button button--secondary" onClick={() => store.getState().restart()}>
           {t("actions.another")}
         </button>
-        <button type="button" className="button button--exit" onClick={() => store.getState().quickExit()}>
+        <button type="button" className="button button--secondary" onClick={() => store.getState().quickExit()}>
           {t("actions.clear")}
         </button>
       </div>

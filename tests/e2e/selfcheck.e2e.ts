@@ -1,0 +1,61 @@
+/**
+ * Whole DUDIT self-checks in English, Arabic (right to left) and Macedonian,
+ * from the start screen to the result, in real Chromium. Each run also proves
+ * the privacy promise for that whole run: no request to any other origin, and
+ * no localStorage, sessionStorage, IndexedDB, Cache Storage or cookie at the end.
+ */
+import { describe, expect, it } from "vitest";
+import { useE2E } from "./support/harness";
+import { ARABIC, ENGLISH, MACEDONIAN, pointsFromDefinition, type Case } from "./support/plans";
+import { storageIsEmpty } from "./support/storage";
+import { Wizard, documentDirection } from "./support/wizard";
+
+const e2e = useE2E();
+
+const CASES: readonly (Case & { readonly dir: "ltr" | "rtl" })[] = [
+  { ...ENGLISH, dir: "ltr" },
+  { ...ARABIC, dir: "rtl" },
+  { ...MACEDONIAN, dir: "ltr" },
+];
+
+describe("a whole DUDIT self-check", () => {
+  for (const { name, plan, expected, dir } of CASES) {
+    it(`${name}: ${plan.country}/${plan.language}, ${plan.sex}, ${expected.score} of ${expected.max} → ${expected.band}`, async () => {
+      // The hand arithmetic in plans.ts must agree with the definition's points.
+      expect(pointsFromDefinition(plan)).toBe(expected.score);
+
+      const { page, requests, origin } = await e2e.open();
+      const wizard = new Wizard(page);
+      await wizard.gotoStart(origin);
+      expect(await documentDirection(page)).toEqual({ lang: "en", dir: "ltr" });
+
+      await wizard.begin(plan);
+      expect(await documentDirection(page)).toEqual({ lang: plan.language, dir });
+      await wizard.answerAll(plan);
+      await wizard.resultHeading().waitFor();
+      expect(await documentDirection(page)).toEqual({ lang: plan.language, dir });
+
+      const text = wizard.instrument(plan.questionnaire);
+      const band = text.bands[expected.band];
+      expect(band, `band text for ${expected.band} in ${plan.language}`).toBeDefined();
+      const main = page.getByRole("main");
+      await main.getByText(band?.label ?? "", { exact: true }).first().waitFor();
+      const scoreLine = wizard.results("scoreLine", { value: expected.score, max: expected.max });
+      await main.getByText(scoreLine, { exact: true }).waitFor();
+      await main.getByText(band?.meaning ?? "", { exact: true }).waitFor();
+      // The other bands' meanings must not be shown as the result.
+      for (const [id, other] of Object.entries(text.bands)) {
+        if (id !== expected.band) expect(await main.getByText(other.meaning, { exact: true }).count()).toBe(0);
+      }
+      for (const [id, message] of Object.entries(text.flags)) {
+        const shown = await main.getByText(message, { exact: true }).count();
+        expect(shown, `flag ${id}`).toBe(expected.flags.includes(id) ? 1 : 0);
+      }
+
+      expect(requests.urls.length).toBeGreaterThan(0);
+      expect(requests.foreign(origin), "requests to other origins").toEqual([]);
+      const storage = await storageIsEmpty(page);
+      expect(storage, "storage after a whole self-check").toMatchObject({ empty: true });
+    });
+  }
+});
