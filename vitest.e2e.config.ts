@@ -16,6 +16,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     retry: 0,
-    reporters: ["default"],
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/e2e.json" },
   },
 });

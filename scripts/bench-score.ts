@@ -1,11 +1,12 @@
 /**
  * Throughput and memory of `npm run score` on a big generated file.
  *
- *   npm run bench:score -- [--rows 1000000] [--runs 3] [--questionnaire dudit@1.0.0] [--seed 1]
+ *   npm run bench:score -- [--rows 1000000] [--runs 3] [--questionnaire dudit@1.0.0] [--seed 1] [--file path.csv]
  *
  * Writes a CSV of random complete responses (valid under the skip logic: each answer set is
  * built with the engine's nextItem, from a seeded PRNG), scores it --runs times, and prints
- * the median rows/s and the peak resident memory of the scoring process.
+ * the median rows/s and the peak resident memory of the scoring process. With --file the
+ * generated CSV is kept there (and reused when it already exists, e.g. for profiling).
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     questionnaire: { type: "string", default: "dudit@1.0.0" },
     seed: { type: "string", default: "1" },
+    file: { type: "string" },
   },
 });
 const rows = Number(values.rows);
@@ -92,11 +94,15 @@ const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.
 const definition = await loadDefinition(values.questionnaire);
 const dir = await mkdtemp(join(tmpdir(), "bench-score-"));
 try {
-  const input = join(dir, "responses.csv");
+  const input = values.file ?? join(dir, "responses.csv");
   let started = performance.now();
-  await generate(definition, input);
-  const size = (await stat(input)).size / 1024 / 1024;
-  console.log(`generated ${rows} rows of ${values.questionnaire} (${size.toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (values.file !== undefined && existsSync(values.file)) {
+    console.log(`using ${values.file} as it is (assumed to hold ${rows} rows)`);
+  } else {
+    await generate(definition, input);
+    const size = (await stat(input)).size / 1024 / 1024;
+    console.log(`generated ${rows} rows of ${values.questionnaire} (${size.toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   const results: { seconds: number; peakMb: number }[] = [];
   for (let i = 1; i <= runs; i++) {
     started = performance.now();

@@ -4,6 +4,7 @@ import { App } from "./App";
 import { fileContent } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
 import { createAppStore } from "./store/create-store";
+import { leaveTo } from "./leave";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -11,7 +12,7 @@ const i18n = createI18n();
 const store = createAppStore({
   content: fileContent,
   i18n,
-  leave: (url) => window.location.replace(url),
+  leave: leaveTo,
   preferredLanguages: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
   hideDemoCountries: import.meta.env.PROD,
 });

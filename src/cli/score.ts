@@ -3,8 +3,8 @@
  *
  *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json]
  *
- * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored) or the
- * file broke off; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
+ * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored), or the
+ * input broke off or the output was closed early; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
  */
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -50,30 +50,37 @@ async function main(argv: readonly string[]): Promise<number> {
   const { context, source, formatter, output } = setup;
   let rows = 0;
   let bad = 0;
+  let broken = false;
   async function* chunks(): AsyncGenerator<string> {
     let buffer = formatter.header;
-    for await (const input of source.rows) {
-      const result = scoreRow(context, input);
-      rows++;
-      if (result.errors.length > 0) {
-        bad++;
-        process.stderr.write(`row ${result.row}: ${result.errors.join("; ")}\n`);
+    try {
+      for await (const input of source.rows) {
+        const result = scoreRow(context, input);
+        rows++;
+        if (result.errors.length > 0) {
+          bad++;
+          process.stderr.write(`row ${result.row}: ${result.errors.join("; ")}\n`);
+        }
+        buffer += formatter.row(result, rows === 1);
+        if (buffer.length >= CHUNK) {
+          yield buffer;
+          buffer = "";
+        }
       }
-      buffer += formatter.row(result, rows === 1);
-      if (buffer.length >= CHUNK) {
-        yield buffer;
-        buffer = "";
-      }
+    } catch (error) {
+      // The input broke off: say so, and keep the rows scored so far in a well-formed file.
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      broken = true;
     }
     yield buffer + formatter.footer;
   }
 
-  let broken = false;
   try {
     await pipeline(chunks, output);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
+    process.stderr.write(`the output was closed early; stopped after row ${rows}\n`);
     broken = true;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

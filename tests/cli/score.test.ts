@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 // End-to-end tests of `npm run score`: the CLI runs as a child process on small files.
 // Expected scores are worked out by hand from the points in the definitions (comments show the sums).
+// Each test spawns node with tsx, which takes about a second (more on a busy machine): hence the long timeout.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = join(root, "tests/fixtures/score/questionnaires");
@@ -68,7 +69,7 @@ const MINI_CSV = [
   "p6,other,sometimes,no,a", // 1 + 0 + 0 = 1 -> low under the lower cut-offs, with a notice
 ].join("\n");
 
-describe("score CLI, CSV", () => {
+describe("score CLI, CSV", { timeout: 60_000 }, () => {
   it("scores good rows, reports bad rows by number, and goes on", async () => {
     const run = await runFixture(write("mini.csv", `${MINI_CSV}\n`), "mini@1.0.0");
     expect(run.code).toBe(1);
@@ -122,12 +123,21 @@ describe("score CLI, CSV", () => {
     const input = write("bad.csv", "id,sex,q1,q2,q3\nx1,male,sometimes,yes\nx2,Female,often,yes,a\nx3,female,sometimes,,a\nx4,female,never,,a\n");
     const run = await runFixture(input, "mini@1.0.0");
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^row 1: .*4 cells, but the header has 5 columns/m);
+    expect(run.stderr).toMatch(/^row 1: the row has 4 cells, but the header has 5 columns$/m);
     expect(run.stderr).toMatch(/^row 2: sex "Female" is not one of: female, male, other, not-given/m);
     expect(run.stderr).toMatch(/^row 3: q2 has no answer$/m);
     // x4: 0 + 0 (q2 hidden) + 0 = 0 -> low
     expect(rowsOf(run.stdout)[3]).toMatchObject({ id: "x4", total: "0", total_band: "low", error: "" });
     expect(rowsOf(run.stdout)[0]).toMatchObject({ id: "x1", total: "" });
+  });
+
+  it("reports a row that is not valid CSV and reads on", async () => {
+    // p2: 1 + 0 + 0 = 1 -> male low; freq 1 -> some
+    const input = write("quote.csv", 'id,sex,q1,q2,q3\np1,male,ne"ver,,a\n"p2",male,"sometimes",no,a\n');
+    const run = await runFixture(input, "mini@1.0.0");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^row 1: the row is not valid CSV: Invalid Opening Quote/m);
+    expect(rowsOf(run.stdout)[1]).toMatchObject({ row: "2", id: "p2", total: "1", total_band: "low", freq: "1", error: "" });
   });
 
   it("scores a DUDIT row by the manual's points", async () => {
@@ -148,7 +158,7 @@ describe("score CLI, CSV", () => {
   });
 });
 
-describe("score CLI, usage errors (exit 2, nothing scored)", () => {
+describe("score CLI, usage errors (exit 2, nothing scored)", { timeout: 60_000 }, () => {
   it("names unknown and missing columns before reading any row", async () => {
     const run = await runFixture(write("cols.csv", "id,sex,q1,q3,age,q9\np1,male,never,a,30,x\n"), "mini@1.0.0");
     expect(run.code).toBe(2);
@@ -197,7 +207,7 @@ describe("score CLI, usage errors (exit 2, nothing scored)", () => {
   });
 });
 
-describe("score CLI, JSON", () => {
+describe("score CLI, JSON", { timeout: 60_000 }, () => {
   it("reads JSON Lines and writes a JSON array of structured rows", async () => {
     const input = write(
       "mini.jsonl",
@@ -239,7 +249,7 @@ describe("score CLI, JSON", () => {
       error: null,
     });
     expect(run.stderr).toMatch(/^row 2: unknown key shoe/m);
-    expect(run.stderr).toMatch(/^row 3: is not valid JSON/m);
+    expect(run.stderr).toMatch(/^row 3: the line is not valid JSON/m);
   });
 
   it("reads a JSON array and writes JSON Lines; an absent sex means not given", async () => {

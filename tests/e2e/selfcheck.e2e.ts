@@ -25,6 +25,10 @@ describe("a whole DUDIT self-check", () => {
       expect(pointsFromDefinition(plan)).toBe(expected.score);
 
       const { page, requests, origin } = await e2e.open();
+      const visited: string[] = [];
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame()) visited.push(frame.url());
+      });
       const wizard = new Wizard(page);
       await wizard.gotoStart(origin);
       expect(await documentDirection(page)).toEqual({ lang: "en", dir: "ltr" });
@@ -52,6 +56,9 @@ describe("a whole DUDIT self-check", () => {
         expect(shown, `flag ${id}`).toBe(expected.flags.includes(id) ? 1 : 0);
       }
 
+      // No answer in any URL: the address never changes from the app's root.
+      expect(visited.length).toBeGreaterThan(0);
+      expect(new Set([...visited, page.url()])).toEqual(new Set([`${origin}/`]));
       expect(requests.urls.length).toBeGreaterThan(0);
       expect(requests.foreign(origin), "requests to other origins").toEqual([]);
       const storage = await storageIsEmpty(page);

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { offersIn, type Offer } from "../store/offers";
-import { endonym } from "../i18n/language-names";
+import { languageName } from "../i18n/language-names";
 import { RadioOptions } from "./RadioOptions";
 
 /**
@@ -21,7 +21,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
     const hint = t(`instrument.${offer.id}.hint`, { defaultValue: "" });
     return [hint, offer.status === "draft" ? t("start.draft") : ""].filter((part) => part !== "").join(". ") || undefined;
   };
-  const language = endonym(data.language);
+  const language = languageName(data.language, data.language);
 
   return (
     <fieldset className={errorId === undefined ? "fieldset form-group" : "fieldset form-group form-group--error"}>

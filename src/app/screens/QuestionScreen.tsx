@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { endsCheck, questionView } from "../store/views";
 import { textKey } from "../store/state";
-import { endonym } from "../i18n/language-names";
+import { languageName } from "../i18n/language-names";
 import { QuestionForm } from "../components/QuestionForm";
 import { TextUnavailable } from "../components/TextUnavailable";
 
@@ -16,7 +16,7 @@ export function QuestionScreen({ itemId }: { itemId: string }) {
   if (definition === null) return null;
   const view = questionView(definition, answers, itemId);
   if (view === null) return null;
-  if (text?.state !== "ready") return <TextUnavailable language={endonym(language)} onBack={() => store.getState().back()} />;
+  if (text?.state !== "ready") return <TextUnavailable language={languageName(language, language)} onBack={() => store.getState().back()} />;
 
   const itemText = text.text.items[itemId];
   const draft = text.text.provenance.status === "draft";

@@ -4,7 +4,7 @@ import { currentCountry } from "../store/offers";
 import { highestTier } from "../store/services";
 import { textKey } from "../store/state";
 import { scoreViews } from "../store/views";
-import { endonym } from "../i18n/language-names";
+import { languageName } from "../i18n/language-names";
 import { BandFeedback } from "../components/BandFeedback";
 import { EmergencyNumbers } from "../components/EmergencyNumbers";
 import { HistoryAdvice } from "../components/HistoryAdvice";
@@ -29,7 +29,7 @@ export function ResultScreen() {
   const countryCode = useApp((state) => state.countryCode);
   const text = useApp((state) => (state.definition === null ? undefined : state.texts[textKey(state.language, state.definition.id)]));
   if (definition === null || result === null) return null;
-  if (text?.state !== "ready") return <TextUnavailable language={endonym(language)} onBack={() => store.getState().back()} />;
+  if (text?.state !== "ready") return <TextUnavailable language={languageName(language, language)} onBack={() => store.getState().back()} />;
 
   const views = scoreViews(definition, profile, result);
   const primary = views[0];

@@ -1,8 +1,7 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { nextItem, pruneHiddenAnswers, score, visibleItems, type Country, type Definition } from "../../engine";
+import { encodeResultCode, nextItem, pruneHiddenAnswers, score, visibleItems, type Answers, type Country, type Definition, type Profile } from "../../engine";
 import type { ContentSource } from "../content/source";
-import { encodeResultCode } from "../content/result-code";
 import { asContentProblem, type ContentProblem } from "../content/problem";
 import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
@@ -24,6 +23,15 @@ export type StoreDeps = {
 };
 
 export type AppStore = StoreApi<AppState>;
+
+/** The code to show a clinician; the encoder throws only for answers that do not score. */
+function resultCodeFor(definition: Definition, answers: Answers, profile: Profile): string | null {
+  try {
+    return encodeResultCode(definition, answers, profile);
+  } catch {
+    return null;
+  }
+}
 
 function regionOf(tag: string): string | null {
   const region = tag.split("-").find((part, index) => index > 0 && /^[A-Za-z]{2}$/.test(part));
@@ -184,10 +192,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           fail([{ file: `${definition.id}@${definition.version}`, issues: outcome.problems.map((problem) => ({ path: problem.code, message: JSON.stringify(problem) })) }]);
           return;
         }
-        set({ answers, result: outcome.result, resultCode: null, step: { kind: "result" } });
-        void encodeResultCode(definition, answers, profile).then((code) => {
-          if (get().result === outcome.result) set({ resultCode: code });
-        });
+        set({ answers, result: outcome.result, resultCode: resultCodeFor(definition, answers, profile), step: { kind: "result" } });
       },
 
       back() {

@@ -41,7 +41,7 @@ export type AppData = {
   /** Keyed by textKey(language, questionnaireId). */
   texts: Record<string, InstrumentTextState>;
   result: ScoringResult | null;
-  /** The code to show a clinician, once the engine's encoder has produced it. */
+  /** The code to show a clinician (engine encodeResultCode). */
   resultCode: string | null;
   /** A slow action (loading a questionnaire) is under way. */
   busy: boolean;

@@ -5,7 +5,7 @@ import { parse } from "csv-parse";
 import { UsageError, type Format } from "./args";
 import type { InputRow, RowContext } from "./rows";
 
-/** The file broke off in a way that stops reading (e.g. an unclosed quote in a CSV): exit code 1. */
+/** The file could not be read to the end (a read error): the rows so far are kept; exit code 1. */
 export class InputError extends Error {}
 
 export type Source = {
@@ -43,35 +43,57 @@ function checkHeader(header: readonly string[], context: RowContext): void {
   if (problems.length > 0) throw new UsageError(`the CSV header does not fit ${context.key}: ${problems.join("; ")}`);
 }
 
+type CsvRecord = { record: string[]; info: { lines: number } };
+
 async function openCsv(path: string, context: RowContext): Promise<Source> {
-  const parser = parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true });
-  const file = createReadStream(path);
+  // A record csv-parse cannot read (a stray quote …) is skipped and becomes a row error, in line order.
+  const skipped: { line: number; message: string }[] = [];
+  const parser = parse({
+    bom: true,
+    trim: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      const line = (error as { lines?: number } | undefined)?.lines ?? Number.MAX_SAFE_INTEGER;
+      skipped.push({ line, message: error?.message ?? "unreadable CSV" });
+    },
+  });
+  const file = createReadStream(path, { highWaterMark: 1 << 16 });
   file.on("error", (error) => parser.destroy(error));
   file.pipe(parser);
-  const records: AsyncIterator<string[]> = parser[Symbol.asyncIterator]();
+  const records: AsyncIterator<CsvRecord> = parser[Symbol.asyncIterator]();
   const first = await records.next().catch((error: Error) => {
     throw new UsageError(`${path}: cannot read the CSV header: ${error.message}`);
   });
   if (first.done === true) throw new UsageError(`${path} is empty: a CSV needs a header row`);
-  const header = first.value;
+  if (skipped.length > 0 && (skipped[0]?.line ?? 0) < first.value.info.lines) {
+    throw new UsageError(`${path}: cannot read the CSV header: ${skipped[0]?.message ?? ""}`);
+  }
+  const header = first.value.record;
   checkHeader(header, context);
   const idIndex = header.indexOf("id");
 
   async function* rows(): AsyncGenerator<InputRow> {
     let row = 0;
     for (;;) {
-      let next: IteratorResult<string[]>;
+      let next: IteratorResult<CsvRecord>;
       try {
         next = await records.next();
       } catch (error) {
         throw new InputError(`${path}: ${(error as Error).message}; stopped after row ${row}`);
       }
+      const line = next.done === true ? Number.MAX_SAFE_INTEGER : next.value.info.lines;
+      while (skipped.length > 0 && (skipped[0]?.line ?? 0) < line) {
+        yield { row: ++row, fields: {}, error: `the row is not valid CSV: ${skipped.shift()?.message ?? ""}` };
+      }
       if (next.done === true) return;
       row++;
-      const cells = next.value;
+      const cells = next.value.record;
       if (cells.length !== header.length) {
         const id = cells[idIndex] ?? "";
-        yield { row, fields: { id }, error: `has ${cells.length} cells, but the header has ${header.length} columns` };
+        yield { row, fields: { id }, error: `the row has ${cells.length} cells, but the header has ${header.length} columns` };
         continue;
       }
       const fields: Record<string, string> = {};
@@ -100,7 +122,7 @@ async function* jsonlRows(path: string): AsyncGenerator<InputRow> {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      yield { row, fields: {}, error: `is not valid JSON: ${(error as Error).message}` };
+      yield { row, fields: {}, error: `the line is not valid JSON: ${(error as Error).message}` };
       continue;
     }
     yield toRow(row, value, "the line");

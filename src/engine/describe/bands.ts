@@ -35,7 +35,10 @@ function sexNotGivenDecision(set: BandSet): string | undefined {
     groups.set(variant, [...(groups.get(variant) ?? []), sex]);
   }
   for (const [variant, sexes] of groups) {
-    const who = sexes.map((sex) => (sex === "not-given" ? "sex is not given" : "sex is neither female nor male")).join(", or ");
+    const who = [...sexes]
+      .reverse()
+      .map((sex, index) => (sex === "not-given" ? "sex is not given" : `${index === 0 ? "sex " : ""}is neither female nor male`))
+      .join(", or ");
     if (variant === undefined) {
       sentences.push(`When ${who}, no band variant applies: the definition is incomplete and gives no result.`);
       continue;

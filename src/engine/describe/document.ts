@@ -15,7 +15,7 @@ export type RulesDocument = {
   schemaVersion: number;
   title: string;
   instrument: Definition["instrument"];
-  citations: { text: string; doi?: string; url?: string; supports: string }[];
+  citations: Definition["citations"];
   licence: { status: Definition["licence"]["status"]; statusText: string; terms: string; source: string };
   clinicianNotes: string[];
   profile: { field: string; text: string }[];

@@ -3,7 +3,10 @@
  * controls in the current language (read from locales/), never by CSS classes
  * or store internals. Every step waits for its own control, so no sleeps.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { ROOT } from "./paths";
 import { instrumentText, t, type InstrumentText } from "./locales";
 
 export type Sex = "female" | "male" | "other" | "not-given";
@@ -73,6 +76,9 @@ export class Wizard {
   }
 
   async chooseLanguage(language: string): Promise<void> {
+    if (!existsSync(join(ROOT, "locales", language))) {
+      throw new Error(`e2e: locales/${language}/ does not exist, so the app cannot offer "${language}"`);
+    }
     await this.languageSelect().selectOption(language);
     await this.waitForDocumentLanguage(language);
     this.language = language;

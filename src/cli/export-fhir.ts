@@ -1,0 +1,74 @@
+/**
+ * Exports a questionnaire version as a FHIR R4 Questionnaire, or one result as a
+ * QuestionnaireResponse (docs/for-clinicians-rules.md).
+ *
+ *   npm run export:fhir -- dudit@1.0.0 [--lang mk] [--out dudit.fhir.json]
+ *   npm run export:fhir -- --response DUDIT-1.0.0-… [--lang mk] [--out response.json]
+ *
+ * Without --lang every available translation is included as translation extensions; with it,
+ * only that language (and for --response, the answers' display text is in that language).
+ * Exit codes: 0 written; 2 usage error or a result code that does not decode.
+ */
+import { writeFile } from "node:fs/promises";
+import { decodeResultCode, questionnaireKey, type Definition } from "../engine";
+import { exportQuestionnaire, exportQuestionnaireResponse, type ProfileText } from "../engine/fhir";
+import { findBundledDefinition, loadProfileText } from "./rules/fhir-load";
+import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
+
+const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--lang <code>] [--out file]
+       npm run export:fhir -- --response <result code> [--lang <code>] [--out file]
+
+  --lang      include only this translation (default: every available one); for --response, the language of the answer text
+  --response  export the answers of a result code as a QuestionnaireResponse
+  --out       file to write; standard output when omitted`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const { positional, out, values } = parseFlags(argv, ["json"], ["lang", "response"]);
+    const lang = values["lang"];
+    const code = values["response"];
+    if (positional.length > 1 || (positional.length === 0 && code === undefined)) throw new UsageError("give one questionnaire (e.g. dudit@1.0.0) or --response <result code>", true);
+
+    let definition: Definition;
+    let resource: unknown;
+    const warnings: string[] = [];
+    if (code !== undefined) {
+      const decoded = decodeResultCode(code, findBundledDefinition);
+      if (!decoded.ok) throw new UsageError(`the result code does not decode (${decoded.error.code}): ${decoded.error.message}`);
+      const found = findBundledDefinition(...(decoded.questionnaire.split("@") as [string, string]));
+      if (found === undefined) throw new UsageError(`${decoded.questionnaire} is not bundled here`);
+      definition = found;
+      if (positional[0] !== undefined && positional[0] !== decoded.questionnaire) {
+        throw new UsageError(`the result code was made with ${decoded.questionnaire}, not ${positional[0]}`);
+      }
+      const locales = await loadLocales(definition.id, warnings);
+      const locale = locales.find((candidate) => candidate.language === (lang ?? "en"));
+      if (locale === undefined) throw new UsageError(`no ${lang ?? "en"} text for ${definition.id}`);
+      resource = exportQuestionnaireResponse(definition, decoded.answers, decoded.profile, { locale, profileText: loadProfileText(locale.language) });
+    } else {
+      definition = await loadDefinitionArg(positional[0] ?? "");
+      const all = await loadLocales(definition.id, warnings);
+      const english = all.find((locale) => locale.language === "en");
+      if (english === undefined) throw new UsageError(`no English text for ${definition.id}: the Questionnaire needs its item text`);
+      const others = all.filter((locale) => locale !== english && (lang === undefined || locale.language === lang));
+      if (lang !== undefined && lang !== "en" && others.length === 0) {
+        throw new UsageError(`no ${lang} text for ${definition.id} (available: ${all.map((l) => l.language).join(", ")})`);
+      }
+      const locales = [english, ...others];
+      const profileText = locales.map((locale) => loadProfileText(locale.language)).filter((text): text is ProfileText => text !== undefined);
+      resource = exportQuestionnaire(definition, { locales, profileText: profileText.length > 0 ? profileText : undefined });
+    }
+    for (const warning of warnings) process.stderr.write(`export:fhir: ${warning}\n`);
+    const text = `${JSON.stringify(resource, null, 2)}\n`;
+    if (out === undefined) process.stdout.write(text);
+    else await writeFile(out, text, "utf8");
+    process.stderr.write(`export:fhir: wrote a ${code === undefined ? "Questionnaire" : "QuestionnaireResponse"} for ${questionnaireKey(definition)}${out === undefined ? "" : ` to ${out}`}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(error.message === "" ? `${USAGE}\n` : `export:fhir: ${error.message}\n${error.showUsage ? `\n${USAGE}\n` : ""}`);
+    return error.message === "" ? 0 : 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import "@testing-library/jest-dom/vitest";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { instrumentText } from "./content";
+import { renderApp } from "./render-app";
+import { answer, answerSex, begin, optionLabel } from "./steps";
+
+afterEach(cleanup);
+
+const en = instrumentText("en", "dudit");
+const mk = instrumentText("mk", "dudit");
+const ar = instrumentText("ar", "dudit");
+
+describe("switching language in the middle of a check", () => {
+  it("keeps every answer from en to mk to ar, and sets html lang and dir", { timeout: 60_000 }, async () => {
+    const { user, store } = await renderApp();
+    expect(document.documentElement).toHaveAttribute("lang", "en");
+    expect(document.documentElement).toHaveAttribute("dir", "ltr");
+    await begin(user, "Drugs");
+    await answerSex(user, "Female");
+    await answer(user, en, "q1", "monthly-or-less");
+    await answer(user, en, "q2", "two-to-four-a-month");
+    const before = store.getState().answers;
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "mk");
+    await waitFor(() => expect(document.documentElement).toHaveAttribute("lang", "mk"));
+    expect(document.documentElement).toHaveAttribute("dir", "ltr");
+    expect(store.getState().answers).toEqual(before);
+    expect(screen.getByRole("group", { name: mk.items["q3"]!.text })).toBeInTheDocument();
+    expect(screen.getByText("Прашање 3 од 11")).toBeInTheDocument();
+    expect(screen.getByText("Овие прашања се работен превод кој сè уште не е валидиран.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Назад" }));
+    const q2 = await screen.findByRole("group", { name: mk.items["q2"]!.text });
+    expect(within(q2).getByRole("radio", { name: optionLabel(mk, "q2", "two-to-four-a-month") })).toBeChecked();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Јазик" }), "ar");
+    await waitFor(() => expect(document.documentElement).toHaveAttribute("lang", "ar"));
+    expect(document.documentElement).toHaveAttribute("dir", "rtl");
+    expect(store.getState().answers).toEqual(before);
+    const q2ar = screen.getByRole("group", { name: ar.items["q2"]!.text });
+    expect(within(q2ar).getByRole("radio", { name: optionLabel(ar, "q2", "two-to-four-a-month") })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "التالي" }));
+
+    for (const itemId of ["q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10", "q11"]) {
+      const option = itemId === "q3" ? "none" : itemId === "q10" || itemId === "q11" ? "no" : "never";
+      await answer(user, ar, itemId, option, itemId === "q11" ? "اعرض نتيجتي" : "التالي");
+    }
+    await screen.findByRole("heading", { level: 1, name: "نتيجتك" });
+    expect(store.getState().answers).toMatchObject(before);
+    // 1 + 2 = 3: at or above the women's cut-off of 2.
+    expect(screen.getByText("حصلت على 3 من 44.")).toBeInTheDocument();
+    expect(screen.getAllByText(ar.bands["drug-related-problems"]!.label).length).toBeGreaterThan(0);
+    expect(screen.getByText("الأسئلة ترجمة أولية لم يتم التحقق من صحتها بعد، لذلك قد تكون نتيجتك أقل دقة.")).toBeInTheDocument();
+  });
+
+  it("does not offer a check whose questions do not exist in the language, and says so", { timeout: 30_000 }, async () => {
+    const { user } = await renderApp();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Your country" }), "XX");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "mk");
+    await waitFor(() => expect(document.documentElement).toHaveAttribute("lang", "mk"));
+    const group = await screen.findByRole("group", { name: "Што сакате да проверите?" });
+    await waitFor(() => expect(within(group).getByRole("radio", { name: "Дроги" })).toBeEnabled());
+    expect(within(group).queryByRole("radio", { name: "Алкохол" })).not.toBeInTheDocument();
+    expect(within(group).getByText(/Сè уште не е достапно на македонски: Алкохол, Алкохол, брза проверка/)).toBeInTheDocument();
+  });
+
+  it("tells the person when the running check has no text in the new language, and keeps the answers", { timeout: 30_000 }, async () => {
+    const { user, store } = await renderApp();
+    await begin(user, "Alcohol");
+    await answer(user, instrumentText("en", "audit"), "q1", "monthly-or-less");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "ar");
+    await screen.findByRole("heading", { level: 1, name: "هذه الأسئلة غير متوفرة بهذه اللغة" });
+    expect(store.getState().answers).toEqual({ q1: "monthly-or-less" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "اللغة" }), "en");
+    expect(await screen.findByText("Question 2 of 10")).toBeInTheDocument();
+  });
+});
