@@ -3,10 +3,12 @@
  * QuestionnaireResponse (docs/for-clinicians-rules.md).
  *
  *   npm run export:fhir -- dudit@1.0.0 [--lang mk] [--out dudit.fhir.json]
- *   npm run export:fhir -- --response DUDIT-1.0.0-… [--lang mk] [--out response.json]
+ *   npm run export:fhir -- dudit@1.0.0 --code DUDIT-1.0.0-… [--lang mk] [--out response.json]
+ *
+ * (--response is accepted as another name for --code.)
  *
  * Without --lang every available translation is included as translation extensions; with it,
- * only that language (and for --response, the answers' display text is in that language).
+ * only that language (and for --code, the answers' display text is in that language).
  * Exit codes: 0 written; 2 usage error or a result code that does not decode.
  */
 import { writeFile } from "node:fs/promises";
@@ -15,19 +17,21 @@ import { exportQuestionnaire, exportQuestionnaireResponse, type ProfileText } fr
 import { findBundledDefinition, loadProfileText } from "./rules/fhir-load";
 import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
 
-const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--lang <code>] [--out file]
-       npm run export:fhir -- --response <result code> [--lang <code>] [--out file]
+const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--lang <code>] [--out file] [--root folder]
+       npm run export:fhir -- [id@version] --code <result code> [--lang <code>] [--out file]
 
-  --lang      include only this translation (default: every available one); for --response, the language of the answer text
-  --response  export the answers of a result code as a QuestionnaireResponse
-  --out       file to write; standard output when omitted`;
+  --lang   include only this translation (default: every available one); for --code, the language of the answer text
+  --code   export the answers of a result code as a QuestionnaireResponse that references the Questionnaire (url|version)
+  --out    file to write; standard output when omitted
+  --root   a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
-    const { positional, out, values } = parseFlags(argv, ["json"], ["lang", "response"]);
+    const { positional, out, root, values } = parseFlags(argv, ["json"], ["lang", "code", "response"]);
     const lang = values["lang"];
-    const code = values["response"];
-    if (positional.length > 1 || (positional.length === 0 && code === undefined)) throw new UsageError("give one questionnaire (e.g. dudit@1.0.0) or --response <result code>", true);
+    if (values["code"] !== undefined && values["response"] !== undefined) throw new UsageError("give --code once (--response is another name for it)", true);
+    const code = values["code"] ?? values["response"];
+    if (positional.length > 1 || (positional.length === 0 && code === undefined)) throw new UsageError("give one questionnaire (e.g. dudit@1.0.0) or --code <result code>", true);
 
     let definition: Definition;
     let resource: unknown;
@@ -46,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (locale === undefined) throw new UsageError(`no ${lang ?? "en"} text for ${definition.id}`);
       resource = exportQuestionnaireResponse(definition, decoded.answers, decoded.profile, { locale, profileText: loadProfileText(locale.language) });
     } else {
-      definition = await loadDefinitionArg(positional[0] ?? "");
+      definition = await loadDefinitionArg(positional[0] ?? "", root);
       const all = await loadLocales(definition.id, warnings);
       const english = all.find((locale) => locale.language === "en");
       if (english === undefined) throw new UsageError(`no English text for ${definition.id}: the Questionnaire needs its item text`);

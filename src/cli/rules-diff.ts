@@ -4,6 +4,7 @@
  *
  *   npm run rules:diff -- audit@1.0.0 audit@2.0.0 [--format md|html] [--out file]
  *   npm run rules:diff -- audit@1.0.0 tests/fixtures/versions/audit/2.0.0.json
+ *   npm run rules:diff -- dudit@1.0.0 dudit@2.0.0 --root tests/fixtures/versions
  *
  * Wording is compared with the current locale files, which hold the text of every version.
  * Exit codes: 0 written; 2 usage error.
@@ -15,15 +16,17 @@ import { toHtmlDocument, toMarkdown } from "./rules/blocks";
 import { diffBlocks } from "./rules/diff-blocks";
 import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
 
-const USAGE = `Usage: npm run rules:diff -- <from: id@version | file.json> <to: id@version | file.json> [--format md|html] [--out file]`;
+const USAGE = `Usage: npm run rules:diff -- <from: id@version | file.json> <to: id@version | file.json> [--format md|html] [--out file] [--root folder]
+
+  --root    a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
-    const { positional, format, out } = parseFlags(argv, ["md", "html"]);
+    const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
     const [fromArg, toArg, ...rest] = positional;
     if (fromArg === undefined || toArg === undefined || rest.length > 0) throw new UsageError("give two versions, e.g. audit@1.0.0 audit@2.0.0", true);
-    const from = await loadDefinitionArg(fromArg);
-    const to = await loadDefinitionArg(toArg);
+    const from = await loadDefinitionArg(fromArg, root);
+    const to = await loadDefinitionArg(toArg, root);
     const warnings: string[] = [];
     const localesFrom = await loadLocales(from.id, warnings);
     const localesTo = from.id === to.id ? localesFrom : await loadLocales(to.id, warnings);

@@ -3,6 +3,7 @@
  *
  *   npm run rules -- dudit@1.0.0 [--format md|html] [--out file]
  *   npm run rules -- tests/fixtures/versions/audit/2.0.0.json --format html --out audit-2.html
+ *   npm run rules -- dudit@2.0.0 --root tests/fixtures/versions
  *
  * Exit codes: 0 written; 1 written, but a worked example failed; 2 usage error.
  */
@@ -12,17 +13,18 @@ import { toHtmlDocument, toMarkdown } from "./rules/blocks";
 import { loadAll, parseFlags, UsageError } from "./rules/load";
 import { rulesBlocks } from "./rules/rules-blocks";
 
-const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file]
+const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
 
   --format  md (default) or html (a standalone page with a print stylesheet for A4)
-  --out     file to write; standard output when omitted`;
+  --out     file to write; standard output when omitted
+  --root    a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
-    const { positional, format, out } = parseFlags(argv, ["md", "html"]);
+    const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
     const [arg, ...rest] = positional;
     if (arg === undefined || rest.length > 0) throw new UsageError("give exactly one questionnaire, e.g. dudit@1.0.0", true);
-    const { definition, locales, vectors, warnings } = await loadAll(arg);
+    const { definition, locales, vectors, warnings } = await loadAll(arg, root);
     for (const warning of warnings) process.stderr.write(`rules: ${warning}\n`);
     const doc = buildRulesDocument(definition, { locales, vectors });
     const blocks = rulesBlocks(doc);

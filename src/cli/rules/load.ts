@@ -34,8 +34,12 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** "dudit@1.0.0" from questionnaires/, or a path to a definition file (e.g. a test fixture). */
-export async function loadDefinitionArg(arg: string): Promise<Definition> {
+/**
+ * "dudit@1.0.0" from questionnaires/, or a path to a definition file (e.g. a test fixture).
+ * With a root (a folder laid out like questionnaires/, e.g. tests/fixtures/versions), id@version
+ * is looked up there first, so that fixture versions can be compared with bundled ones.
+ */
+export async function loadDefinitionArg(arg: string, root?: string): Promise<Definition> {
   if (arg.endsWith(".json") || existsSync(arg)) {
     const path = resolve(arg);
     const parsed = Definition.safeParse(await readJson(path));
@@ -43,6 +47,11 @@ export async function loadDefinitionArg(arg: string): Promise<Definition> {
     return parsed.data;
   }
   if (!/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/.test(arg)) throw new UsageError(`"${arg}" is neither id@version (e.g. dudit@1.0.0) nor a definition file`, true);
+  if (root !== undefined) {
+    if (!existsSync(root)) throw new UsageError(`--root ${root}: no such folder`);
+    const [id = "", version = ""] = arg.split("@");
+    if (existsSync(join(root, id, `${version}.json`))) return loadDefinition(arg, resolve(root));
+  }
   return loadDefinition(arg, QUESTIONNAIRES_DIR);
 }
 
@@ -60,8 +69,10 @@ export async function loadLocales(id: string, warnings: string[]): Promise<Quest
   return locales;
 }
 
-export async function loadVectors(id: string, warnings: string[]): Promise<Vectors | undefined> {
-  const path = join(QUESTIONNAIRES_DIR, id, "vectors.json");
+/** The worked examples: <root>/<id>/vectors.json when a root has them, else questionnaires/<id>/vectors.json. */
+export async function loadVectors(id: string, warnings: string[], root?: string): Promise<Vectors | undefined> {
+  const fromRoot = root === undefined ? undefined : join(root, id, "vectors.json");
+  const path = fromRoot !== undefined && existsSync(fromRoot) ? fromRoot : join(QUESTIONNAIRES_DIR, id, "vectors.json");
   if (!existsSync(path)) return undefined;
   const parsed = Vectors.safeParse(await readJson(path));
   if (parsed.success) return parsed.data;
@@ -69,19 +80,20 @@ export async function loadVectors(id: string, warnings: string[]): Promise<Vecto
   return undefined;
 }
 
-export async function loadAll(arg: string): Promise<Loaded> {
-  const definition = await loadDefinitionArg(arg);
+export async function loadAll(arg: string, root?: string): Promise<Loaded> {
+  const definition = await loadDefinitionArg(arg, root);
   const warnings: string[] = [];
   const locales = await loadLocales(definition.id, warnings);
   if (locales[0]?.language !== "en") warnings.push(`no English text for ${definition.id}: items and options are named by their ids`);
-  return { definition, locales, vectors: await loadVectors(definition.id, warnings), warnings };
+  return { definition, locales, vectors: await loadVectors(definition.id, warnings, root), warnings };
 }
 
-/** Common flags: --format md|html and --out file. Returns the positional arguments too. */
+/** Common flags: --format md|html, --out file and --root folder. Returns the positional arguments too. */
 export function parseFlags(argv: readonly string[], formats: readonly string[], extra: readonly string[] = []): {
   positional: string[];
   format: string;
   out: string | undefined;
+  root: string | undefined;
   values: Record<string, string>;
 } {
   const positional: string[] = [];
@@ -94,12 +106,12 @@ export function parseFlags(argv: readonly string[], formats: readonly string[], 
     }
     const [name = "", inline] = arg.slice(2).split("=", 2);
     if (name === "help") throw new UsageError("");
-    if (!["format", "out", ...extra].includes(name)) throw new UsageError(`unknown flag --${name}`, true);
+    if (!["format", "out", "root", ...extra].includes(name)) throw new UsageError(`unknown flag --${name}`, true);
     const value = inline ?? argv[++index];
     if (value === undefined || value.startsWith("--")) throw new UsageError(`--${name} needs a value`, true);
     values[name] = value;
   }
   const format = values["format"] ?? formats[0] ?? "";
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}`, true);
-  return { positional, format, out: values["out"], values };
+  return { positional, format, out: values["out"], root: values["root"], values };
 }

@@ -19,6 +19,7 @@ export type Change = {
 type Context = { a: DescribeText; b: DescribeText; changes: Change[] };
 
 const quoted = (words: string): string => `“${words}”`;
+const points = (value: number): string => `${value} ${value === 1 ? "point" : "points"}`;
 
 function itemTitle(context: Context, item: Item, side: "a" | "b"): string {
   const number = context[side].items.get(item.id)?.number;
@@ -35,12 +36,12 @@ function diffItem(context: Context, before: Item, after: Item): void {
   if (numberA !== numberB) push("item", `${title} moved from position ${numberA ?? "?"} to ${numberB ?? "?"}.`);
   for (const option of before.options) {
     const now = after.options.find((candidate) => candidate.id === option.id);
-    if (now === undefined) push("option", `${title}: option ${labelA(option.id)} (${option.id}, ${option.points} points) was removed.`);
-    else if (now.points !== option.points) push("option", `${title}: option ${labelB(option.id)} now scores ${now.points} points instead of ${option.points}.`);
+    if (now === undefined) push("option", `${title}: option ${labelA(option.id)} (${option.id}, ${points(option.points)}) was removed.`);
+    else if (now.points !== option.points) push("option", `${title}: option ${labelB(option.id)} now scores ${points(now.points)} instead of ${option.points}.`);
   }
   for (const option of after.options) {
     if (!before.options.some((candidate) => candidate.id === option.id)) {
-      push("option", `${title}: option ${labelB(option.id)} (${option.id}) was added, scoring ${option.points} points.`);
+      push("option", `${title}: option ${labelB(option.id)} (${option.id}) was added, scoring ${points(option.points)}.`);
     }
   }
   const orderA = before.options.map((o) => o.id).filter((id) => after.options.some((o) => o.id === id));
