@@ -5,9 +5,11 @@
  * that a missing asset fails loudly instead of silently returning HTML.
  */
 import { createServer, type Server } from "node:http";
+import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
+import { securityHeaders } from "./security-headers";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -48,8 +50,22 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-export async function startStaticServer(rootDir: string): Promise<StaticServer> {
+export interface ServerOptions {
+  /** Brotli-compress text responses for clients that accept it (the bench; nginx uses gzip). */
+  readonly brotli?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+/**
+ * Serves dist/ with the security headers of deploy/security-headers.conf on every response, so
+ * the app runs under the production Content-Security-Policy in every e2e test.
+ */
+export async function startStaticServer(rootDir: string, options: ServerOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
+  const headers = securityHeaders();
+  /** Compressed bodies by file path: dist/ does not change while a server runs. */
+  const compressed = new Map<string, Buffer>();
   const indexPath = join(root, "index.html");
   if (!(await isFile(indexPath))) {
     throw new Error(`e2e: ${indexPath} does not exist. Run \`vite build\` first (npm run test:e2e does).`);
@@ -71,13 +87,24 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
           if (await isFile(asDir)) file = asDir;
           else if (extname(decoded) === "") file = indexPath; // SPA fallback
           else {
-            res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+            res.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("not found");
             return;
           }
         }
-        const body = await readFile(file);
+        let body: Buffer = await readFile(file);
+        const type = mimeType(file);
+        const encoding: Record<string, string> = {};
+        if (options.brotli === true && COMPRESSIBLE.test(type) && /\bbr\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+          const cached = compressed.get(file) ?? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+          compressed.set(file, cached);
+          body = cached;
+          encoding["content-encoding"] = "br";
+          encoding["vary"] = "Accept-Encoding";
+        }
         res.writeHead(200, {
-          "content-type": mimeType(file),
+          ...headers,
+          ...encoding,
+          "content-type": type,
           "content-length": body.length,
           "cache-control": "no-store",
         });
