@@ -2,6 +2,8 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { Country, formatPath, questionnaireKey, type Definition } from "../../engine";
 import { lintCountry } from "../../engine/lint/country";
+import { readJsonFile } from "./json-file";
+import { findPlaceholders } from "./placeholders";
 import { loadWithSchema, type Reporter } from "./validate-content";
 
 async function list(folder: string): Promise<string[]> {
@@ -12,6 +14,23 @@ async function list(folder: string): Promise<string[]> {
   }
 }
 
+/**
+ * Parses a country file. A placeholder left by "npm run new-country" is reported once, as such,
+ * instead of also as whatever the schema makes of the text "TODO: ..." at that place.
+ */
+async function loadCountry(reporter: Reporter, file: string): Promise<{ value: Country } | undefined> {
+  const read = await readJsonFile(file, reporter.relative(file));
+  const placeholders = read.ok ? findPlaceholders(read.value) : [];
+  for (const placeholder of placeholders) {
+    reporter.issues.push({ file: reporter.relative(file), severity: "error", path: placeholder.path, message: `not filled in yet: ${placeholder.text}` });
+  }
+  const own: Reporter = { issues: [], relative: reporter.relative };
+  const loaded = await loadWithSchema(own, file, Country);
+  const atPlaceholder = new Set(placeholders.map((placeholder) => placeholder.path));
+  reporter.issues.push(...own.issues.filter((issue) => !atPlaceholder.has(issue.path)));
+  return placeholders.length > 0 ? undefined : loaded;
+}
+
 /** Country files: schema, then what they refer to (questionnaires, languages, licences) and how fresh each entry is. */
 export async function validateCountries(reporter: Reporter, root: string, definitions: readonly Definition[], today: string): Promise<void> {
   const folder = path.join(root, "countries");
@@ -19,7 +38,7 @@ export async function validateCountries(reporter: Reporter, root: string, defini
   const licences = Object.fromEntries(definitions.map((definition) => [questionnaireKey(definition), definition.licence.status]));
   for (const name of (await list(folder)).filter((entry) => entry.endsWith(".json") && entry !== "schema.json")) {
     const file = path.join(folder, name);
-    const loaded = await loadWithSchema(reporter, file, Country);
+    const loaded = await loadCountry(reporter, file);
     if (loaded === undefined) continue;
     const country = loaded.value;
     const expected = name.replace(/\.json$/, "").toUpperCase();

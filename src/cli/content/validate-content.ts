@@ -13,6 +13,7 @@ import {
   type LintIssue,
 } from "../../engine";
 import { validateCountries } from "./countries";
+import { validateGlossaries } from "./glossaries";
 import { contentHash } from "./hash";
 import { readJsonFile, type FileIssue } from "./json-file";
 import { validateUiLocales } from "./ui-locales";
@@ -142,6 +143,7 @@ export async function validateContent(root: string, options: { today: string }):
   const definitions = await loadDefinitions(reporter, root, hashes);
   await checkQuestionnaireLocales(reporter, root, definitions);
   await validateUiLocales(reporter, root);
+  await validateGlossaries(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);
   return { issues: reporter.issues, definitions };
 }

@@ -37,8 +37,15 @@ export function decodeCsv(bytes: Uint8Array): string {
 export type CsvRow = {
   /** The row number a spreadsheet shows: the header is row 1. */
   row: number;
+  /** The line the row starts on in a text editor (later than the row when a text above has line breaks). */
+  line: number;
   cells: Partial<Record<Column, string>>;
 };
+
+/** Where a problem is, as a translator finds it: spreadsheet row, text-editor line if different, and column. */
+export function cellAt(row: Pick<CsvRow, "row" | "line">, column: Column): string {
+  return `row ${row.row}${row.line === row.row ? "" : ` (line ${row.line} of the file)`}, column "${column}"`;
+}
 
 /**
  * Parses a translation CSV. Columns are found by their names in the first row, in any order and
@@ -54,12 +61,16 @@ export function parseCsv(text: string): { rows: CsvRow[]; columns: Set<Column> }
   if (delimiter === undefined) {
     throw new ContentProblem(`row 1 must name the columns (${COLUMNS.join(", ")}); "key" and "translation" are needed, found: ${firstLine.slice(0, 120)}`);
   }
-  let records: string[][];
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
+    // The typings give string[][] whatever the options; with info: true each record comes with its info.
+    parsed = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
   } catch (cause) {
     throw new ContentProblem(`the file is not valid CSV: ${(cause as Error).message}`);
   }
+  const records = parsed.map((entry) => entry.record);
+  // csv-parse reports the line a record ends on; it starts one line after the previous record.
+  const startLines = parsed.map((_entry, index) => (index === 0 ? 1 : (parsed[index - 1]?.info.lines ?? 0) + 1));
   const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
   const index = new Map<Column, number>();
   for (const column of COLUMNS) {
@@ -69,7 +80,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; columns: Set<Column> }
   const rows = records.slice(1).map((record, offset) => {
     const cells: Partial<Record<Column, string>> = {};
     for (const [column, at] of index) cells[column] = record[at] ?? "";
-    return { row: offset + 2, cells };
+    return { row: offset + 2, line: startLines[offset + 1] ?? offset + 2, cells };
   });
   return { rows, columns: new Set(index.keys()) };
 }

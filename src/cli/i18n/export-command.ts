@@ -42,7 +42,7 @@ export async function runExport(argv: readonly string[], output: Output): Promis
       await writeFile(out, renderCsv(rows));
       output.err.push(...extraTextWarnings(catalogue));
       const summary = STATUSES.filter((status) => (counts.get(status) ?? 0) > 0).map((status) => `${counts.get(status) ?? 0} ${status}`);
-      output.out.push(`wrote ${out}: ${rows.length - 1} texts for "${language}" (${summary.join(", ")})`);
+      output.out.push(`wrote ${out}: ${catalogue.entries.length} texts for "${language}" (${summary.join(", ")}), and the provenance rows of each questionnaire`);
       return 0;
     } catch (error) {
       if (!(error instanceof ContentProblem)) throw error;

@@ -1,4 +1,5 @@
-import { currentText, extraLeaves, type Catalogue, type TextEntry } from "./catalogue";
+import { currentText, extraLeaves, type Catalogue, type Part, type TextEntry } from "./catalogue";
+import { provenanceExportRows } from "./provenance-rows";
 import { COLUMNS } from "./csv";
 import { formatPath } from "../../engine";
 import type { Sidecar } from "./sidecar";
@@ -30,11 +31,19 @@ function noteFor(entry: TextEntry, status: Status, language: string): string {
   return notes.join(" ");
 }
 
-/** The CSV rows for a language: a header, then one row per English text, in English order. */
+/**
+ * The CSV rows for a language: a header, then one row per English text, in English order; each
+ * questionnaire's texts come after the rows that record its translation's provenance.
+ */
 export function exportRows(catalogue: Catalogue, sidecar: Sidecar): { rows: string[][]; counts: Map<Status, number> } {
   const rows: string[][] = [[...COLUMNS]];
   const counts = new Map<Status, number>();
+  const described = new Set<Part>();
   for (const entry of catalogue.entries) {
+    if (entry.part.kind === "instrument" && !described.has(entry.part)) {
+      described.add(entry.part);
+      rows.push(...provenanceExportRows(entry.part));
+    }
     const status = statusOf(entry, sidecar);
     counts.set(status, (counts.get(status) ?? 0) + 1);
     rows.push([entry.key, entry.english, entry.hash, currentText(entry) ?? "", status, noteFor(entry, status, catalogue.language)]);

@@ -6,6 +6,7 @@ import { ContentProblem, knownLanguages, loadCatalogue } from "./catalogue";
 import { decodeCsv, parseCsv } from "./csv";
 import { planFiles, planSidecar } from "./import-files";
 import { checkRows } from "./import-rows";
+import { checkProvenanceRows, isProvenanceKey } from "./provenance-rows";
 import { readSidecar, sidecarFile, writeSidecar } from "./sidecar";
 
 export const IMPORT_USAGE = `Usage: npm run i18n:import -- <file.csv> [--lang <code>] [--team "<who translated>"]
@@ -57,10 +58,12 @@ export async function runImport(argv: readonly string[], output: Output, options
       const { rows, columns } = parseCsv(decodeCsv(bytes));
       const catalogue = await loadCatalogue(root, language);
       const sidecar = await readSidecar(root, language);
-      const checked = checkRows(catalogue, sidecar.records, rows, columns);
+      const textRows = rows.filter((row) => !isProvenanceKey(row.cells.key ?? ""));
+      const checked = checkRows(catalogue, sidecar.records, textRows, columns);
+      const provenance = checkProvenanceRows(catalogue, rows);
       const team = args.values.get("--team") ?? `the "${language}" translation team`;
-      const files = planFiles(catalogue, checked.decisions, `Translated by ${team} via i18n:import`);
-      const errors = [...checked.errors, ...files.errors];
+      const files = planFiles(catalogue, checked.decisions, `Translated by ${team} via i18n:import`, provenance.changes);
+      const errors = [...checked.errors, ...provenance.errors, ...files.errors];
       output.out.push(`language: ${language}${args.values.has("--lang") ? "" : " (from the file name; use --lang to choose another)"}`);
       output.out.push(...checked.warnings.map((line) => `warning: ${line}`));
       if (errors.length > 0) {

@@ -6,7 +6,7 @@ import { renderSidecar, type Sidecar, type SourceRecord } from "./sidecar";
 export type FileWrite = { file: string; text: string; added: number; changed: number; created: boolean };
 
 /** The language's file as it will be: English order, the new texts, and everything else it had. */
-function newLeaves(part: Part, entries: readonly TextEntry[], texts: ReadonlyMap<string, string>, catalogue: Catalogue, provenanceSource: string): Leaf[] {
+function newLeaves(part: Part, entries: readonly TextEntry[], texts: ReadonlyMap<string, string>, catalogue: Catalogue, provenanceSource: string, provenance: unknown): Leaf[] {
   const ordered: Leaf[] = [];
   const current = part.current?.value;
   if (part.kind === "instrument") {
@@ -17,7 +17,7 @@ function newLeaves(part: Part, entries: readonly TextEntry[], texts: ReadonlyMap
       provenance: { status: "draft", source: provenanceSource },
     };
     for (const key of INSTRUMENT_HEADER) {
-      const value = part.current === undefined ? defaults[key] : lookup(current, [key]);
+      const value = key === "provenance" && provenance !== undefined ? provenance : part.current === undefined ? defaults[key] : lookup(current, [key]);
       if (value !== undefined) ordered.push({ path: [key], value });
     }
   }
@@ -86,15 +86,17 @@ function render(part: Part, value: unknown): string {
 export type FilePlan = { writes: FileWrite[]; errors: string[] };
 
 /** Works out every file an import changes; nothing is written here. */
-export function planFiles(catalogue: Catalogue, decisions: readonly RowDecision[], provenanceSource: string): FilePlan {
+export function planFiles(catalogue: Catalogue, decisions: readonly RowDecision[], provenanceSource: string, provenance: ReadonlyMap<Part, unknown> = new Map()): FilePlan {
   const texts = new Map<string, string>();
   for (const decision of decisions) if (decision.text !== undefined) texts.set(decision.entry.key, decision.text);
   const plan: FilePlan = { writes: [], errors: [] };
   for (const part of catalogue.parts) {
     const entries = catalogue.entries.filter((entry) => entry.part === part);
     const touched = entries.filter((entry) => texts.has(entry.key));
-    if (touched.length === 0) continue;
-    const ordered = newLeaves(part, entries, texts, catalogue, provenanceSource);
+    const newProvenance = provenance.get(part);
+    // A new provenance alone changes a file that exists; a file is only created for texts.
+    if (touched.length === 0 && (newProvenance === undefined || part.current === undefined)) continue;
+    const ordered = newLeaves(part, entries, texts, catalogue, provenanceSource, newProvenance);
     const gaps = listGaps(part, ordered);
     if (gaps.length > 0) {
       plan.errors.push(...gaps);

@@ -1,5 +1,5 @@
 import { currentText, sourceHash, type Catalogue, type TextEntry } from "./catalogue";
-import type { Column, CsvRow } from "./csv";
+import { cellAt, type Column, type CsvRow } from "./csv";
 import type { Sidecar, SourceRecord } from "./sidecar";
 import { provenanceStatus, STATUSES } from "./status-of";
 
@@ -16,6 +16,26 @@ export type RowDecision = {
 export type RowCheck = { decisions: RowDecision[]; errors: string[]; warnings: string[]; notes: string[] };
 
 const HASH = /^[0-9a-f]{8}$/;
+
+const PLACEHOLDER = /\{\{\s*[^}]+?\s*\}\}/g;
+
+/**
+ * The app puts a value where English has {{count}}; a translation that drops, renames or adds
+ * one would show a raw "{{...}}" or lose the number, so it is refused with the exact names.
+ */
+export function placeholdersLost(english: string, translation: string): string | undefined {
+  const names = (text: string): string[] => [...new Set((text.match(PLACEHOLDER) ?? []).map((found) => found.replace(/\s+/g, "")))].sort();
+  const wanted = names(english);
+  const given = names(translation);
+  const missing = wanted.filter((name) => !given.includes(name));
+  const extra = given.filter((name) => !wanted.includes(name));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  const parts = [
+    ...(missing.length > 0 ? [`must keep ${missing.join(", ")} exactly as in the English text (the app puts a value there)`] : []),
+    ...(extra.length > 0 ? [`has ${extra.join(", ")}, which the English text does not have (a typo?)`] : []),
+  ];
+  return parts.join("; ");
+}
 
 /** Turns rows listed under one message into "rows 4, 7, 9". */
 function rowList(rows: readonly number[]): string {
@@ -43,28 +63,29 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
   const fromEnglishCell: number[] = [];
   const olderEnglish: number[] = [];
   const keptEmpty: number[] = [];
-  for (const { row, cells } of rows) {
+  for (const csvRow of rows) {
+    const { row, cells } = csvRow;
     const key = (cells.key ?? "").trim();
     const translation = (cells.translation ?? "").replace(/\r\n?/g, "\n");
     const filled = translation.trim() !== "";
     if (key === "") {
-      if (filled) result.errors.push(`row ${row}: has a translation but no key; put the key back (copy it from the export)`);
+      if (filled) result.errors.push(`${cellAt(csvRow, "key")}: has a translation but no key; put the key back (copy it from the export)`);
       continue;
     }
     const entry = catalogue.byKey.get(key);
     if (entry === undefined) {
-      result.errors.push(`row ${row}: key "${key}" does not exist in English (misspelt, or English no longer has this text)`);
+      result.errors.push(`${cellAt(csvRow, "key")}: key "${key}" does not exist in English (misspelt, or English no longer has this text)`);
       continue;
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      result.errors.push(`row ${row}: key "${key}" is also on row ${earlier}; keep one of the two rows`);
+      result.errors.push(`${cellAt(csvRow, "key")}: key "${key}" is also on row ${earlier}; keep one of the two rows`);
       continue;
     }
     seen.set(key, row);
     const status = (cells.status ?? "").trim().toLowerCase();
     if (status !== "" && !(STATUSES as readonly string[]).includes(status)) {
-      result.errors.push(`row ${row}: status "${cells.status ?? ""}" is not one of ${STATUSES.join(", ")}`);
+      result.errors.push(`${cellAt(csvRow, "status")}: status "${cells.status ?? ""}" is not one of ${STATUSES.join(", ")}`);
       continue;
     }
     const current = currentText(entry);
@@ -72,11 +93,16 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
       if (current !== undefined) keptEmpty.push(row);
       continue;
     }
+    const lost = placeholdersLost(entry.english, translation);
+    if (lost !== undefined) {
+      result.errors.push(`${cellAt(csvRow, "translation")}: ${lost}`);
+      continue;
+    }
     let hash = (cells.source_hash ?? "").trim().toLowerCase();
     if (!HASH.test(hash)) {
       const english = cells.english;
       if (english === undefined || english.trim() === "") {
-        result.errors.push(`row ${row}: source_hash "${cells.source_hash ?? ""}" is not 8 letters and digits from the export, and the english cell is empty; copy both back from the export`);
+        result.errors.push(`${cellAt(csvRow, "source_hash")}: "${cells.source_hash ?? ""}" is not the 8 letters and digits from the export, and the english cell is empty; copy both back from the export`);
         continue;
       }
       if (hash !== "") fromEnglishCell.push(row);
@@ -84,7 +110,7 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
     }
     const instrument = entry.part.kind === "instrument";
     if (instrument && status !== "" && status !== "missing" && status !== "stale" && status !== provenanceStatus(entry.part)) {
-      const message = `status "${status}" was not applied to ${entry.part.file}: an instrument's status is its file's "provenance" (now ${provenanceStatus(entry.part)}); a validated one also needs the citation of its published validation (see docs/adding-a-language.md)`;
+      const message = `status "${status}" was not applied to ${entry.part.file}: a questionnaire's status is set once, on its row "${entry.part.label}:provenance.status" (now ${provenanceStatus(entry.part)}); validated also needs the citation rows filled in (see docs/adding-a-language.md)`;
       ignoredStatus.set(message, [...(ignoredStatus.get(message) ?? []), row]);
     }
     if (!instrument && (status === "validated" || status === "official")) {

@@ -74,12 +74,31 @@ function lintQuestionnaires(country: Country, context: CountryLintContext): Lint
 }
 
 /**
+ * Every link a person may follow, and every source a reviewer opens, must be https: a plain
+ * http link can be read or changed on the way, and tells a network observer what was opened.
+ */
+function lintHttps(country: Country): LintIssue[] {
+  const links: { url: string | undefined; path: (string | number)[] }[] = [
+    { url: country.quickExitUrl, path: ["quickExitUrl"] },
+    ...country.emergency.map((entry, index) => ({ url: entry.source, path: ["emergency", index, "source"] })),
+    ...country.services.flatMap((service, index) => [
+      { url: service.url, path: ["services", index, "url"] },
+      { url: service.source, path: ["services", index, "source"] },
+    ]),
+    ...(country.permissions ?? []).map((permission, index) => ({ url: permission.source, path: ["permissions", index, "source"] })),
+  ];
+  return links
+    .filter((link): link is { url: string; path: (string | number)[] } => link.url !== undefined && !link.url.startsWith("https://"))
+    .map((link) => error(link.path, `"${link.url}" must be an https:// address (open it in a browser and copy the address once it shows https)`));
+}
+
+/**
  * Checks a country file beyond its schema: that what it offers exists, that every service can
  * be named to the person, and that its facts are not stale. Pure: today's date comes in.
  */
 export function lintCountry(country: Country, context: CountryLintContext): LintIssue[] {
   const defaultLanguage = country.languages[0] ?? "en";
-  const issues: LintIssue[] = lintQuestionnaires(country, context);
+  const issues: LintIssue[] = [...lintQuestionnaires(country, context), ...lintHttps(country)];
 
   country.languages.forEach((language, index) => {
     if (!context.languages.includes(language)) {
