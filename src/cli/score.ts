@@ -1,7 +1,7 @@
 /**
  * Scores a file of responses with one questionnaire definition (docs/scoring-files.md).
  *
- *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json]
+ *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json] [--keep site,wave]
  *
  * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored), or the
  * input broke off or the output was closed early; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError("--out must not be the responses file");
     }
     const definition = await loadDefinition(args.questionnaire, args.questionnairesDir);
-    const context = rowContext(definition);
+    const context = rowContext(definition, args.keep);
     const source = await openSource(args.input, args.inputFormat, context);
     const formatter = formatterFor(args.outFormat, context, source.hasIdColumn);
     setup = { context, source, formatter, output: await openOutput(args.out) };

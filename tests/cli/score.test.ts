@@ -1,58 +1,14 @@
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { fixtures, rowsOf, runFixture, runScore, tempDir } from "./support/run-score";
 
 // End-to-end tests of `npm run score`: the CLI runs as a child process on small files.
 // Expected scores are worked out by hand from the points in the definitions (comments show the sums).
 // Each test spawns node with tsx, which takes about a second (more on a busy machine): hence the long timeout.
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const fixtures = join(root, "tests/fixtures/score/questionnaires");
-const dir = mkdtempSync(join(tmpdir(), "score-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-function runScore(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli/score.ts"), ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
-    child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Runs with the test fixtures as the questionnaires folder. */
-function runFixture(input: string, questionnaire: string, ...more: string[]): Promise<Run> {
-  return runScore([input, "--questionnaire", questionnaire, "--questionnaires-dir", fixtures, ...more]);
-}
-
-/** Parses the CLI's CSV output (no quoted commas in the columns these tests read, except `error`). */
-function rowsOf(csv: string): Record<string, string>[] {
-  const [header = "", ...lines] = csv.trimEnd().split("\n");
-  const columns = header.split(",");
-  return lines.map((line) => {
-    const cells: string[] = [];
-    for (const match of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
-      const cell = match[1] ?? "";
-      cells.push(cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
-      if (match[2] === "") break;
-    }
-    return Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ""]));
-  });
-}
+const { dir, write, cleanup } = tempDir("score-cli-");
+afterAll(cleanup);
 
 // mini@1.0.0 (tests/fixtures/score/questionnaires/mini/1.0.0.json):
 //   q1 never 0 | sometimes 1 | often 3;  q2 no 0 | yes 2, shown unless q1 = never;  q3 a 0 | b 1 | c 4
@@ -83,15 +39,18 @@ describe("score CLI, CSV", { timeout: 60_000 }, () => {
       total: "4",
       total_band: "mid",
       total_band_from_cutoffs: "mid",
+      total_referral_tier: "counselling",
       freq: "1",
       freq_band: "some",
       freq_band_from_cutoffs: "some",
+      freq_referral_tier: "self-help",
       adjustments: "",
       flags: "",
       notices: "",
       error: "",
     });
-    expect(rows[1]).toMatchObject({ sex: "not-given", total: "4", total_band: "high", total_band_from_cutoffs: "mid", freq: "0", freq_band: "none" });
+    // The referral tier follows the raised band (mini: high -> treatment), not the cut-offs' band.
+    expect(rows[1]).toMatchObject({ sex: "not-given", total: "4", total_band: "high", total_band_from_cutoffs: "mid", total_referral_tier: "treatment", freq: "0", freq_band: "none" });
     expect(rows[1]).toMatchObject({ adjustments: "q3-is-c", flags: "", notices: "sex-not-given-lower-cutoff", error: "" });
     expect(rows[3]).toMatchObject({ id: "p4", total: "9", total_band: "high", total_band_from_cutoffs: "high", adjustments: "", flags: "safety", notices: "" });
     expect(rows[5]).toMatchObject({ id: "p6", sex: "other", total: "1", total_band: "low", notices: "sex-not-given-lower-cutoff", error: "" });
@@ -112,9 +71,9 @@ describe("score CLI, CSV", { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(readFileSync(out, "utf8")).toBe(
-      "row,questionnaire,sex,total,total_band,total_band_from_cutoffs,adjustments,flags,notices,error\n" +
-        "1,plain@1.0.0,,7,high,high,,,,\n" +
-        "2,plain@1.0.0,,2,low,low,,,,\n",
+      "row,questionnaire,sex,total,total_band,total_band_from_cutoffs,total_referral_tier,adjustments,flags,notices,error\n" +
+        "1,plain@1.0.0,,7,high,high,counselling,,,,\n" +
+        "2,plain@1.0.0,,2,low,low,self-help,,,,\n",
     );
     expect(run.stderr).toMatch(/^scored 2 rows, 0 with errors/m);
   });

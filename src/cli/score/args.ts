@@ -23,12 +23,16 @@ export type ScoreArgs = {
   outFormat: Format;
   /** Folder holding <id>/<version>.json; the repository's questionnaires/ unless given. */
   questionnairesDir?: string;
+  /** Extra input columns copied unchanged to the output (study site, wave …), beside `id`. */
+  keep: string[];
 };
 
 export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>]
 
   --questionnaire      the definition to score with, e.g. dudit@1.0.0 (questionnaires/<id>/<version>.json)
   --out                where to write the results; the extension picks the format (default: CSV on stdout)
+  --keep               extra input columns to copy to the output unchanged, comma-separated, e.g. --keep site,wave
+                       (an "id" column is always copied)
   --questionnaires-dir folder holding <id>/<version>.json (default: the repository's questionnaires/)
 
 See docs/scoring-files.md.`;
@@ -39,7 +43,7 @@ export function formatOf(path: string, what: string): Format {
   throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`, true);
 }
 
-const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir"]);
+const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir", "--keep"]);
 
 export function parseArgs(argv: readonly string[]): ScoreArgs {
   const positional: string[] = [];
@@ -72,6 +76,7 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
   const out = values.get("--out");
   const questionnairesDir = values.get("--questionnaires-dir");
   return {
+    keep: parseKeep(values.get("--keep")),
     input,
     inputFormat: formatOf(input, "the responses file"),
     questionnaire,
@@ -79,4 +84,15 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
     outFormat: out === undefined ? "csv" : formatOf(out, "--out"),
     ...(questionnairesDir === undefined ? {} : { questionnairesDir }),
   };
+}
+
+/** "site,wave" -> ["site", "wave"]; names are checked against the file's columns later. */
+function parseKeep(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const names = value.split(",").map((name) => name.trim());
+  if (names.some((name) => name === "")) throw new UsageError(`--keep "${value}" has an empty column name`, true);
+  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+  if (repeated.length > 0) throw new UsageError(`--keep names ${repeated.join(", ")} twice`, true);
+  if (names.includes("id")) throw new UsageError('--keep must not name "id": an id column is always copied', true);
+  return names;
 }

@@ -20,7 +20,8 @@ export type Source = {
  */
 export async function openSource(path: string, format: Format, context: RowContext): Promise<Source> {
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined || !info.isFile()) throw new UsageError(`responses file ${path} not found`);
+  // A named pipe is read as a stream too, so a file can be scored while it is still being written.
+  if (info === undefined || !(info.isFile() || info.isFIFO())) throw new UsageError(`responses file ${path} not found`);
   if (format === "csv") return openCsv(path, context);
   if (format === "jsonl") return { hasIdColumn: true, rows: jsonlRows(path) };
   return { hasIdColumn: true, rows: await jsonRows(path) };
@@ -31,10 +32,15 @@ function checkHeader(header: readonly string[], context: RowContext): void {
   const seen = new Set<string>();
   const duplicates = header.filter((name) => seen.size === seen.add(name).size);
   if (duplicates.length > 0) problems.push(`repeated columns: ${[...new Set(duplicates)].join(", ")}`);
-  const unknown = header.filter((name) => name !== "id" && name !== "sex" && !context.items.has(name));
+  const unknown = header.filter((name) => name !== "id" && name !== "sex" && !context.keep.includes(name) && !context.items.has(name));
   if (unknown.length > 0) {
-    problems.push(`unknown columns: ${unknown.map((name) => (name === "" ? '""' : name)).join(", ")} (allowed: id, sex, ${[...context.items.keys()].join(", ")})`);
+    problems.push(
+      `unknown columns: ${unknown.map((name) => (name === "" ? '""' : name)).join(", ")} (allowed: id, sex, ${[...context.items.keys()].join(", ")}; ` +
+        "copy other columns to the output with --keep)",
+    );
   }
+  const absent = context.keep.filter((name) => !seen.has(name));
+  if (absent.length > 0) problems.push(`--keep names columns the file does not have: ${absent.join(", ")}`);
   const missing = [...context.items.keys()].filter((id) => !seen.has(id));
   if (missing.length > 0) problems.push(`missing item columns: ${missing.join(", ")} (leave a cell empty when the item was skipped)`);
   if (context.needsSex && !seen.has("sex")) {
@@ -92,8 +98,10 @@ async function openCsv(path: string, context: RowContext): Promise<Source> {
       row++;
       const cells = next.value.record;
       if (cells.length !== header.length) {
-        const id = cells[idIndex] ?? "";
-        yield { row, fields: { id }, error: `the row has ${cells.length} cells, but the header has ${header.length} columns` };
+        // Keep the id and the --keep cells where they can be found, so the bad row can be traced.
+        const fields: Record<string, string> = { id: cells[idIndex] ?? "" };
+        for (const name of context.keep) fields[name] = cells[header.indexOf(name)] ?? "";
+        yield { row, fields, error: `the row has ${cells.length} cells, but the header has ${header.length} columns` };
         continue;
       }
       const fields: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import type { Format } from "./args";
+import { UsageError, type Format } from "./args";
 import type { RowContext, RowResult } from "./rows";
 
 /** Writes results in one format: a header, one chunk per row, a footer. */
@@ -24,25 +24,28 @@ function csvFormatter(context: RowContext, hasIdColumn: boolean): Formatter {
   const columns = [
     "row",
     ...(hasIdColumn ? ["id"] : []),
+    ...context.keep,
     "questionnaire",
     "sex",
-    ...scoreIds.flatMap((id) => [id, `${id}_band`, `${id}_band_from_cutoffs`]),
+    ...scoreIds.flatMap((id) => [id, `${id}_band`, `${id}_band_from_cutoffs`, `${id}_referral_tier`]),
     "adjustments",
     "flags",
     "notices",
     "error",
   ];
+  const clashes = context.keep.filter((name) => columns.indexOf(name) !== columns.lastIndexOf(name));
+  if (clashes.length > 0) throw new UsageError(`--keep names ${clashes.join(", ")}, which is also a result column`);
   return {
     header: `${columns.map(csvCell).join(",")}\n`,
     footer: "",
     row(result) {
       const cells: (string | number)[] = [result.row];
       if (hasIdColumn) cells.push(result.id);
-      cells.push(result.questionnaire, result.sex);
+      cells.push(...result.kept, result.questionnaire, result.sex);
       const scored = result.result;
       for (const id of scoreIds) {
         const outcome = scored?.scores.find((candidate) => candidate.id === id);
-        cells.push(outcome?.value ?? "", outcome?.band.id ?? "", outcome?.bandFromCutoffs.id ?? "");
+        cells.push(outcome?.value ?? "", outcome?.band.id ?? "", outcome?.bandFromCutoffs.id ?? "", outcome?.referralTier ?? "");
       }
       cells.push(
         scored?.adjustments.map((adjustment) => adjustment.id).join(";") ?? "",
@@ -56,11 +59,12 @@ function csvFormatter(context: RowContext, hasIdColumn: boolean): Formatter {
 }
 
 /** The structured form of one result row, for .json and .jsonl output. */
-export function jsonRow(result: RowResult): object {
+export function jsonRow(result: RowResult, keep: readonly string[] = []): object {
   const scored = result.result;
   return {
     row: result.row,
     id: result.id === "" ? null : result.id,
+    ...(keep.length === 0 ? {} : { kept: Object.fromEntries(keep.map((name, i) => [name, result.kept[i] ?? ""])) }),
     questionnaire: result.questionnaire,
     sex: result.sex === "" ? null : result.sex,
     scores:
@@ -89,10 +93,10 @@ export function jsonRow(result: RowResult): object {
 
 export function formatterFor(format: Format, context: RowContext, hasIdColumn: boolean): Formatter {
   if (format === "csv") return csvFormatter(context, hasIdColumn);
-  if (format === "jsonl") return { header: "", footer: "", row: (result) => `${JSON.stringify(jsonRow(result))}\n` };
+  if (format === "jsonl") return { header: "", footer: "", row: (result) => `${JSON.stringify(jsonRow(result, context.keep))}\n` };
   return {
     header: "[\n",
     footer: "\n]\n",
-    row: (result, first) => `${first ? "" : ",\n"}${JSON.stringify(jsonRow(result))}`,
+    row: (result, first) => `${first ? "" : ",\n"}${JSON.stringify(jsonRow(result, context.keep))}`,
   };
 }

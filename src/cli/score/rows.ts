@@ -8,6 +8,7 @@ import {
   type ScoringResult,
   type Sex,
 } from "../../engine";
+import { UsageError } from "./args";
 
 /** One response as read from the file: column (or key) -> raw value. */
 export type InputRow = {
@@ -21,6 +22,8 @@ export type InputRow = {
 export type RowResult = {
   row: number;
   id: string;
+  /** Values of the --keep columns, in their order ("" when absent). */
+  kept: string[];
   questionnaire: string;
   /** As used for scoring; empty when the definition does not ask for sex. */
   sex: Sex | "";
@@ -34,10 +37,12 @@ export type RowContext = {
   definition: Definition;
   key: string;
   needsSex: boolean;
+  /** The --keep columns: copied to the output, never scored. */
+  keep: readonly string[];
   items: ReadonlyMap<string, { options: readonly string[]; skippedBy: readonly string[] }>;
 };
 
-export function rowContext(definition: Definition): RowContext {
+export function rowContext(definition: Definition, keep: readonly string[] = []): RowContext {
   const items = new Map(
     definition.items.map((item) => [
       item.id,
@@ -47,7 +52,9 @@ export function rowContext(definition: Definition): RowContext {
       },
     ]),
   );
-  return { definition, key: questionnaireKey(definition), needsSex: definition.profile.includes("sex"), items };
+  const clashes = keep.filter((name) => name === "sex" || items.has(name));
+  if (clashes.length > 0) throw new UsageError(`--keep names ${clashes.join(", ")}, which ${questionnaireKey(definition)} reads as answers or profile`);
+  return { definition, key: questionnaireKey(definition), needsSex: definition.profile.includes("sex"), keep, items };
 }
 
 const SEX_LIST = SEX_VALUES.join(", ");
@@ -87,7 +94,9 @@ export function describeProblem(context: RowContext, problem: ScoringProblem): s
 export function scoreRow(context: RowContext, input: InputRow): RowResult {
   const fields = input.fields;
   const id = text(fields["id"]) ?? "";
-  if (input.error !== undefined) return { row: input.row, id, questionnaire: context.key, sex: "", errors: [input.error] };
+  const kept = context.keep.map((name) => text(fields[name]) ?? "");
+  const base = { row: input.row, id, kept, questionnaire: context.key };
+  if (input.error !== undefined) return { ...base, sex: "", errors: [input.error] };
 
   const errors: string[] = [];
   let sex: Sex | "" = "";
@@ -101,7 +110,7 @@ export function scoreRow(context: RowContext, input: InputRow): RowResult {
   const answers: Record<string, string> = {};
   let unknown: string[] | undefined;
   for (const key in fields) {
-    if (key === "id" || key === "sex") continue;
+    if (key === "id" || key === "sex" || context.keep.includes(key)) continue;
     const value = fields[key];
     if (!context.items.has(key)) (unknown ??= []).push(key);
     else if (typeof value === "string") {
@@ -113,6 +122,6 @@ export function scoreRow(context: RowContext, input: InputRow): RowResult {
   // An invalid sex was reported above; score with "not-given" so that answer problems are reported too.
   const outcome = score(context.definition, answers, context.needsSex ? { sex: sex === "" ? "not-given" : sex } : {});
   if (!outcome.ok) for (const problem of outcome.problems) errors.push(describeProblem(context, problem));
-  if (errors.length > 0 || !outcome.ok) return { row: input.row, id, questionnaire: context.key, sex, errors };
-  return { row: input.row, id, questionnaire: context.key, sex, result: outcome.result, errors };
+  if (errors.length > 0 || !outcome.ok) return { ...base, sex, errors };
+  return { ...base, sex, result: outcome.result, errors };
 }
