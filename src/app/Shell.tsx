@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
@@ -14,6 +14,10 @@ import { ProfileScreen } from "./screens/ProfileScreen";
 import { QuestionScreen } from "./screens/QuestionScreen";
 import { ResultScreen } from "./screens/ResultScreen";
 import { ErrorScreen } from "./screens/ErrorScreen";
+import { useClinicianRoute } from "./clinician/use-clinician-route";
+
+// The clinician pages (rules, diff, decoder) are a separate chunk, fetched only when opened.
+const ClinicianPages = lazy(() => import("./clinician/ClinicianPages"));
 
 const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:${step.itemId}` : step.kind);
 
@@ -28,6 +32,7 @@ export function Shell() {
   useQuickExitKey(store);
   useStepFocus(stepKeyOf(step));
   useEffect(() => setDocumentLanguage(language), [language]);
+  const clinicianRoute = useClinicianRoute();
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
   const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
@@ -35,6 +40,13 @@ export function Shell() {
   useDocumentTitle(titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`);
 
   if (step.kind === "left") return null;
+  if (clinicianRoute !== null) {
+    return (
+      <Suspense fallback={<p className="loading">{t("loading", { defaultValue: "" })}</p>}>
+        <ClinicianPages route={clinicianRoute} />
+      </Suspense>
+    );
+  }
   if (step.kind === "loading") {
     return (
       <main id="main" className="main">

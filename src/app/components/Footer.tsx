@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { EmergencyNumbers } from "./EmergencyNumbers";
+import { ClinicianLink } from "../clinician/ClinicianLink";
 
 export function Footer() {
   const { t } = useTranslation("common");
@@ -9,6 +10,7 @@ export function Footer() {
         <EmergencyNumbers headingLevel={2} />
         <p>{t("footer.privacy")}</p>
         <p>{t("footer.screening")}</p>
+        <ClinicianLink />
       </div>
     </footer>
   );
