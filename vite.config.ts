@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { contentCheck } from "./scripts/vite/content-check";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentCheck()],
   build: {
     target: "es2020",
     sourcemap: false,

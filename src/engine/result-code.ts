@@ -19,7 +19,7 @@
  * more than the answers themselves.
  */
 import type { Definition } from "./schema/definition";
-import { SEX_VALUES } from "./schema/definition";
+import { SEX_VALUES } from "./profile-values";
 import { score } from "./score";
 import type { Answers, Profile, ScoringProblem } from "./types";
 

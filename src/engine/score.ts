@@ -2,7 +2,7 @@ import { bandIndexFor, bandSetFor, SEXES_WITHOUT_PUBLISHED_CUTOFF, variantFor, v
 import { evaluateCondition } from "./conditions";
 import { reachableRange } from "./ranges";
 import type { Definition, Sex } from "./schema/definition";
-import { SEX_VALUES } from "./schema/definition";
+import { SEX_VALUES } from "./profile-values";
 import type {
   Answers,
   ItemTrace,

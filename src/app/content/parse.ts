@@ -1,45 +1,57 @@
-import type { z } from "zod";
-import { Country, Definition, formatPath, QuestionnaireLocale, requiredTextKeys } from "../../engine";
+import type { Country, Definition, QuestionnaireLocale } from "../../engine";
+import { formatPath, requiredTextKeys } from "../../engine";
 import { ContentError } from "./problem";
 
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw new ContentError({
-    file,
-    issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path.filter((part) => typeof part !== "symbol")), message: issue.message })),
-  });
+/*
+ * Every content file the app bundles is checked against the engine's zod schemas when the
+ * app is built (scripts/vite/content-check.ts) and by `npm run validate` in CI, so the browser
+ * does not ship zod. These are the cheap checks that remain at run time: the file is the one
+ * asked for, has the parts the app reads, and (for instrument text) every string the
+ * definition needs; the engine's score() rejects answers that do not fit the definition.
+ */
+
+type Issue = { path: string; message: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+function requireShape(raw: unknown, file: string, arrays: readonly string[], records: readonly string[]): Record<string, unknown> {
+  if (!isRecord(raw)) throw new ContentError({ file, issues: [{ path: "$", message: "expected a JSON object" }] });
+  const issues: Issue[] = [];
+  for (const key of arrays) if (!Array.isArray(raw[key])) issues.push({ path: `$.${key}`, message: "expected a list" });
+  for (const key of records) if (!isRecord(raw[key])) issues.push({ path: `$.${key}`, message: "expected an object" });
+  if (issues.length > 0) throw new ContentError({ file, issues });
+  return raw;
 }
 
 export function parseDefinition(raw: unknown, file: string, expectedKey: string): Definition {
-  const definition = parseWith(Definition, raw, file);
-  const key = `${definition.id}@${definition.version}`;
+  const definition = requireShape(raw, file, ["items", "scores"], []);
+  const key = `${String(definition["id"])}@${String(definition["version"])}`;
   if (key !== expectedKey) throw new ContentError({ file, issues: [{ path: "$.id", message: `the file holds ${key}, expected ${expectedKey}` }] });
-  return definition;
+  return definition as unknown as Definition;
 }
 
 export function parseCountry(raw: unknown, file: string, expectedCode: string): Country {
-  const country = parseWith(Country, raw, file);
-  if (country.code !== expectedCode) {
-    throw new ContentError({ file, issues: [{ path: "$.code", message: `the file holds ${country.code}, expected ${expectedCode}` }] });
+  const country = requireShape(raw, file, ["languages", "questionnaires"], ["name"]);
+  if (country["code"] !== expectedCode) {
+    throw new ContentError({ file, issues: [{ path: "$.code", message: `the file holds ${String(country["code"])}, expected ${expectedCode}` }] });
   }
-  return country;
+  return country as unknown as Country;
 }
 
 function lookup(value: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
 }
 
-/** Parses instrument text and checks that it gives every string the definition needs: no silent fallback. */
+/** Checks that instrument text gives every string the definition needs: no silent fallback. */
 export function parseInstrumentText(raw: unknown, file: string, language: string, definition: Definition | null): QuestionnaireLocale {
-  const text = parseWith(QuestionnaireLocale, raw, file);
-  const issues: { path: string; message: string }[] = [];
-  if (text.language !== language) issues.push({ path: "$.language", message: `the file says ${text.language}, expected ${language}` });
+  const text = requireShape(raw, file, [], ["provenance", "items"]);
+  const issues: Issue[] = [];
+  if (text["language"] !== language) issues.push({ path: "$.language", message: `the file says ${String(text["language"])}, expected ${language}` });
   if (definition !== null) {
     for (const key of requiredTextKeys(definition)) {
       if (lookup(text, key) === undefined) issues.push({ path: formatPath(key), message: `missing text that ${definition.id}@${definition.version} needs` });
     }
   }
   if (issues.length > 0) throw new ContentError({ file, issues });
-  return text;
+  return text as unknown as QuestionnaireLocale;
 }

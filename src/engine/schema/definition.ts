@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ConditionSchema, Id } from "./condition";
+import { SEX_VALUES } from "../profile-values";
 
-/** The only profile question the bundled instruments need; others are added here when one does. */
-export const SEX_VALUES = ["female", "male", "other", "not-given"] as const;
+export { SEX_VALUES };
 export const Sex = z.enum(SEX_VALUES);
 export type Sex = z.infer<typeof Sex>;
 

@@ -2,12 +2,13 @@
  * One static server and one Chromium per test file (started in beforeAll),
  * and a fresh browser context per test so no state leaks between tests.
  */
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 import { startStaticServer, type StaticServer } from "./server";
 import { collectRequests, type RequestLog } from "./requests";
 import { keepNetworkLocal } from "./network";
+import { watchCspViolations } from "./csp";
 import { DIST } from "./paths";
 
 
@@ -24,6 +25,11 @@ export interface Session {
   readonly page: Page;
   readonly requests: RequestLog;
   readonly origin: string;
+  /**
+   * Content-Security-Policy violations seen in this context so far ("directive blocked-uri").
+   * Any left here at the end of a test fails it; a test that provokes one on purpose removes it.
+   */
+  readonly cspViolations: string[];
 }
 
 export interface E2E {
@@ -36,10 +42,19 @@ export function useE2E(): E2E {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  let sessions: Session[] = [];
 
   beforeAll(async () => {
     server = await startStaticServer(DIST);
     browser = await launchChromium();
+  });
+
+  // The app runs under the production CSP (the server sends deploy/security-headers.conf):
+  // any violation in any test is a failure.
+  afterEach(() => {
+    const violations = sessions.flatMap((session) => session.cspViolations);
+    sessions = [];
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   });
 
   afterAll(async () => {
@@ -62,10 +77,13 @@ export function useE2E(): E2E {
       const context = await b.newContext({ viewport, locale: "en-US", reducedMotion: "reduce" });
       contexts.push(context);
       await keepNetworkLocal(context, s.origin);
+      const cspViolations = await watchCspViolations(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       const requests = collectRequests(page);
-      return { context, page, requests, origin: s.origin };
+      const session = { context, page, requests, origin: s.origin, cspViolations };
+      sessions.push(session);
+      return session;
     },
   };
 }
