@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Plugin } from "vite";
 import type { z } from "zod";
-import { Country, Definition, formatPath, QuestionnaireLocale } from "../../src/engine";
+import { Country, Definition, formatPath, QuestionnaireLocale, Vectors } from "../../src/engine";
 
 type Check = { file: string; schema: z.ZodType };
 
@@ -21,6 +21,8 @@ export function bundledContent(root: string): Check[] {
   for (const id of list(join(root, "questionnaires"))) {
     for (const name of list(join(root, "questionnaires", id))) {
       if (/^\d+\.\d+\.\d+\.json$/.test(name)) checks.push({ file: join(root, "questionnaires", id, name), schema: Definition });
+      // Worked examples: bundled for the clinician rules page (src/app/clinician/clinician-content.ts).
+      if (name === "vectors.json") checks.push({ file: join(root, "questionnaires", id, name), schema: Vectors });
     }
   }
   for (const name of list(join(root, "countries"))) if (/^[a-z]{2}\.json$/.test(name)) checks.push({ file: join(root, "countries", name), schema: Country });

@@ -1,4 +1,4 @@
-import { Vectors, type Definition, type QuestionnaireLocale } from "../../engine";
+import type { Definition, QuestionnaireLocale, Vectors } from "../../engine";
 import { instrumentTextFiles } from "../content/files";
 import { fileContent, type ContentSource } from "../content/source";
 import { ContentError } from "../content/problem";
@@ -30,11 +30,17 @@ function describeProblem(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The worked examples of a questionnaire. Checked against the zod schema when the app is built
+ * (scripts/vite/content-check.ts) and by `npm run validate`, so the browser does not ship zod
+ * (its eval probe breaks the CSP); here only the shape the page reads is checked.
+ */
 export async function loadVectors(questionnaireId: string): Promise<Vectors | undefined> {
   const load = vectorFiles[`/questionnaires/${questionnaireId}/vectors.json`];
   if (load === undefined) return undefined;
-  const parsed = Vectors.safeParse(await load());
-  return parsed.success ? parsed.data : undefined;
+  const raw = (await load()) as Partial<Record<keyof Vectors, unknown>> | null;
+  const fits = raw !== null && typeof raw === "object" && typeof raw.questionnaire === "string" && Array.isArray(raw.versions) && Array.isArray(raw.cases);
+  return fits ? (raw as unknown as Vectors) : undefined;
 }
 
 export async function loadClinicianBundle(key: string, content: ContentSource = fileContent): Promise<ClinicianBundle> {
