@@ -37,7 +37,9 @@ export function Shell() {
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
   const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
   const appName = t("appName");
-  useDocumentTitle(titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`);
+  const wizardTitle = titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`;
+  // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
+  useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
 
   if (step.kind === "left") return null;
   if (clinicianRoute !== null) {

@@ -2,10 +2,13 @@
 import "@testing-library/jest-dom/vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
+import { App } from "../../src/app/App";
 import ClinicianPages from "../../src/app/clinician/ClinicianPages";
+import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createAppStore } from "../../src/app/store/create-store";
 import { DiffView } from "../../src/app/clinician/DiffPage";
 import { parseClinicianRoute } from "../../src/app/clinician/route";
 import { Definition, encodeResultCode } from "../../src/engine";
@@ -30,6 +33,23 @@ describe("clinician routes", () => {
     expect(parseClinicianRoute("#/decode/DUDIT-1.0.0-242112345123-1YT6")).toEqual({ page: "decode" });
     expect(parseClinicianRoute("#main")).toBeNull();
     expect(parseClinicianRoute("")).toBeNull();
+  });
+});
+
+describe("clinician pages inside the app", () => {
+  it("opens from the address, keeps its own title while the self-check loads, and leaves back to it", { timeout: 30_000 }, async () => {
+    window.location.hash = "#/rules/dudit@1.0.0";
+    const i18n = createI18n();
+    const store = createAppStore({ content: testContent, i18n, leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+    const user = userEvent.setup({ delay: null });
+    render(<App store={store} i18n={i18n} />);
+    expect(await screen.findByText("DUDIT 1.0.0: scoring rules", { selector: "h1" }, { timeout: 10_000 })).toBeInTheDocument();
+    await waitFor(() => expect(store.getState().step.kind).toBe("start"), { timeout: 10_000 });
+    expect(document.title).toBe("dudit@1.0.0: Scoring rules – Selfcheck");
+    expect(screen.getByText("DUDIT 1.0.0: scoring rules", { selector: "h1" }).closest("[lang]")).toHaveAttribute("lang", "en");
+    await user.click(screen.getByRole("link", { name: "Back to the self-check" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Check your drug or alcohol use" })).toBeInTheDocument();
+    expect(document.title).toBe("Check your drug or alcohol use – Selfcheck");
   });
 });
 

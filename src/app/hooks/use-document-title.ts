@@ -1,8 +1,8 @@
 import { useEffect } from "react";
 
-/** The title says where the person is (never what they answered). */
-export function useDocumentTitle(title: string): void {
+/** The title says where the person is (never what they answered). null leaves it to another page. */
+export function useDocumentTitle(title: string | null): void {
   useEffect(() => {
-    document.title = title;
+    if (title !== null) document.title = title;
   }, [title]);
 }
