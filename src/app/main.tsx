@@ -14,7 +14,8 @@ const store = createAppStore({
   i18n,
   leave: leaveTo,
   preferredLanguages: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
-  hideDemoCountries: import.meta.env.PROD,
+  // The e2e build is a production build that keeps its demo country (src/app/content/files.ts).
+  hideDemoCountries: import.meta.env.PROD && import.meta.env.MODE !== "e2e",
 });
 
 const root = document.getElementById("root");

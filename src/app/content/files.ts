@@ -5,11 +5,22 @@
 type Loader = () => Promise<unknown>;
 
 export const definitionFiles: Record<string, Loader> = import.meta.glob("/questionnaires/*/[0-9]*.json", { import: "default" });
-export const countryFiles: Record<string, Loader> = import.meta.glob("/countries/[a-z][a-z].json", { import: "default" });
 export const instrumentTextFiles: Record<string, Loader> = import.meta.glob("/locales/*/questionnaires/*.json", { import: "default" });
 export const uiFiles: Record<string, Loader> = import.meta.glob(["/locales/*/common.json", "/locales/*/wizard.json", "/locales/*/results.json"], {
   import: "default",
 });
+
+/**
+ * Only in `vite build --mode e2e`: a demo country offering every questionnaire in every language
+ * (tests/e2e/fixtures/demo-country.ts) for the language × instrument smoke suite. In any other
+ * mode the condition is false at build time, so the bundler drops this branch and the fixture.
+ */
+const demoCountryFiles: Record<string, Loader> =
+  import.meta.env.MODE === "e2e"
+    ? { "/countries/xd.json": async () => (await import("../../../tests/e2e/fixtures/demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
+    : {};
+
+export const countryFiles: Record<string, Loader> = { ...import.meta.glob("/countries/[a-z][a-z].json", { import: "default" }), ...demoCountryFiles };
 
 /** "/questionnaires/dudit/1.0.0.json" -> "dudit@1.0.0" */
 export function definitionKeyOf(path: string): string | null {

@@ -1,0 +1,98 @@
+/**
+ * Smoke run: every language × every questionnaire renders in real Chromium, from the start
+ * screen to the result, with axe-core clean on the first question and on the result.
+ *
+ * Runs against the e2e build (dist-e2e/, `vite build --mode e2e --outDir dist-e2e`), which adds
+ * a demo country offering every questionnaire in every language with drafts allowed
+ * (tests/e2e/fixtures/demo-country.ts): no real country may offer CAST. One browser and one page
+ * serve the whole matrix; each case reloads the start page, so no state carries over.
+ * A language without the text of a questionnaire fails its case; nothing is skipped.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { visibleItems } from "../../src/engine";
+import { DEMO_COUNTRY_CODE } from "./fixtures/demo-country";
+import { formatViolations, runAxe } from "./support/axe";
+import { launchChromium } from "./support/browser";
+import { keepNetworkLocal } from "./support/network";
+import { ROOT } from "./support/paths";
+import { startStaticServer, type StaticServer } from "./support/server";
+import { checkLabel, requireInstrumentText, smokeDefinitions, smokeLanguages } from "./support/smoke-matrix";
+import { Wizard } from "./support/wizard";
+
+const DIST_E2E = join(ROOT, "dist-e2e");
+const languages = smokeLanguages();
+const definitions = smokeDefinitions();
+
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_E2E, "index.html"))) {
+    throw new Error("e2e: dist-e2e/ is missing; build it with `npx vite build --mode e2e --outDir dist-e2e` (npm run test:e2e does)");
+  }
+  server = await startStaticServer(DIST_E2E);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US", reducedMotion: "reduce" });
+  await keepNetworkLocal(context, server.origin);
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectNoAxeViolations(where: string): Promise<void> {
+  const violations = await runAxe(page as Page);
+  expect(violations, `axe-core on ${where}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+describe.each(languages)("language %s", (language) => {
+  it.each(definitions.map((definition) => [definition.id, definition] as const))("%s: question and result render, axe-core clean", async (_id, definition) => {
+    requireInstrumentText(language, definition.id);
+    if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(server.origin);
+    await wizard.chooseCountry(DEMO_COUNTRY_CODE);
+    if (language !== "en") {
+      if ((await wizard.languageSelect().locator(`option[value="${language}"]`).count()) === 0) {
+        throw new Error(`e2e: the language menu has no "${language}" although locales/${language}/ exists: its UI files are incomplete, or dist-e2e/ is older than locales/ (rebuild it)`);
+      }
+      await wizard.chooseLanguage(language);
+    }
+    await wizard.group(wizard.wizard("start.checkLegend")).getByRole("radio", { name: checkLabel(language, definition.id), exact: true }).check();
+    await wizard.button(wizard.wizard("start.start")).click();
+    if (definition.profile.includes("sex")) await wizard.answerSex("not-given");
+
+    // Every question must show its text in this language. The first is found as a person finds it
+    // (the radio group named by the question) and checked with axe-core; the rest are answered
+    // quickly with their first option through plain selectors.
+    const text = wizard.instrument(definition.id);
+    const form = page.locator("main form.question");
+    const answers: Record<string, string> = {};
+    for (let index = 0; ; index++) {
+      const shown = visibleItems(definition, answers);
+      const item = shown[index];
+      if (item === undefined) break;
+      const option = item.options[0];
+      const question = text.items[item.id]?.text;
+      if (option === undefined || question === undefined) throw new Error(`e2e: ${definition.id} ${item.id} has no option or no ${language} text`);
+      await page.waitForFunction((expected) => document.getElementById("main-heading")?.textContent === expected, question);
+      if (index === 0) {
+        await wizard.questionGroup(definition.id, item.id).waitFor();
+        await expectNoAxeViolations(`${language} ${definition.id} first question`);
+      }
+      answers[item.id] = option.id;
+      await form.locator(`input[type="radio"][value="${option.id}"]`).check();
+      await form.locator('button[type="submit"]').click();
+    }
+    await wizard.resultHeading().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    await expectNoAxeViolations(`${language} ${definition.id} result`);
+  });
+});
