@@ -2,9 +2,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentCheck } from "./scripts/vite/content-check";
+import { serviceWorker } from "./scripts/vite/service-worker";
 
 export default defineConfig({
-  plugins: [react(), contentCheck()],
+  plugins: [react(), contentCheck(), serviceWorker()],
   build: {
     target: "es2020",
     sourcemap: false,

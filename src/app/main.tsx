@@ -5,6 +5,7 @@ import { fileContent } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
 import { createAppStore } from "./store/create-store";
 import { leaveTo } from "./leave";
+import { registerServiceWorker } from "./register-service-worker";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -25,3 +26,4 @@ createRoot(root).render(
     <App store={store} i18n={i18n} />
   </StrictMode>,
 );
+registerServiceWorker();
