@@ -13,4 +13,5 @@ export { lintQuestionnaireLocale, requiredTextKeys } from "./lint/questionnaire-
 export { lintVectors, checkVector } from "./lint/vectors";
 export { formatPath, type LintIssue } from "./lint/issue";
 export * from "./schema/country";
-export { encodeResultCode, decodeResultCode, type DecodedResultCode, type ResultCodeError } from "./result-code";
+export { encodeResultCode, type ResultCodeError } from "./result-code";
+export { decodeResultCode, type DecodedResultCode } from "./result-code-decode";

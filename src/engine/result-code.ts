@@ -17,26 +17,26 @@
  *
  * The checksum catches typing mistakes, not forgery: anyone can compute it. A code holds no
  * more than the answers themselves.
+ *
+ * Decoding is in result-code-decode.ts: only the clinician pages read codes, so the self-check's
+ * first load carries the encoder alone.
  */
 import type { Definition } from "./schema/definition";
 import { SEX_VALUES } from "./profile-values";
 import { score } from "./score";
 import type { Answers, Profile, ScoringProblem } from "./types";
 
-const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const CHECK_LENGTH = 4;
+export const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CHECK_LENGTH = 4;
 const MAX_SYMBOL = ALPHABET.length - 1;
-const ID_PATTERN = /^[A-Z][A-Z0-9-]*$/;
-const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const ID_PATTERN = /^[A-Z][A-Z0-9-]*$/;
+export const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export type ResultCodeError = {
   code: "malformed" | "checksum" | "unknown-questionnaire" | "invalid-answers";
   message: string;
 };
 
-export type DecodedResultCode =
-  | { ok: true; questionnaire: string; answers: Answers; profile: Profile }
-  | { ok: false; error: ResultCodeError };
 
 /**
  * CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF), bit by bit over ASCII text.
@@ -71,13 +71,13 @@ function symbolFor(value: number): string {
 }
 
 /** Crockford decoding: case-insensitive, O as 0, I and L as 1. -1 for anything else. */
-function valueOf(symbol: string): number {
+export function valueOf(symbol: string): number {
   const upper = symbol.toUpperCase();
   const canonical = upper === "O" ? "0" : upper === "I" || upper === "L" ? "1" : upper;
   return ALPHABET.indexOf(canonical);
 }
 
-function describeProblem(definition: Definition, problem: ScoringProblem): string {
+export function describeProblem(definition: Definition, problem: ScoringProblem): string {
   switch (problem.code) {
     case "unknown-item":
       return `item ${problem.itemId} is not part of ${definition.id} ${definition.version}`;
@@ -119,83 +119,4 @@ export function encodeResultCode(definition: Definition, answers: Answers, profi
   }
   const body = `${definition.id.toUpperCase()}-${definition.version}-${payload}`;
   return `${body}-${checkSymbols(body)}`;
-}
-
-const fail = (code: ResultCodeError["code"], message: string): DecodedResultCode => ({ ok: false, error: { code, message } });
-
-/** Reads symbols into Crockford canonical form, or null if any is not a base32 symbol. */
-function canonicalSymbols(group: string): string | null {
-  let canonical = "";
-  for (const symbol of group) {
-    const value = valueOf(symbol);
-    if (value < 0) return null;
-    canonical += ALPHABET[value];
-  }
-  return canonical;
-}
-
-/**
- * Rebuilds the answers and profile from a result code, checking in turn its shape, its
- * checksum, that the questionnaire version exists here, and that the answers are a complete,
- * valid set for that definition. Spaces are ignored, typographic dashes count as hyphens, and
- * letters may be in either case.
- */
-export function decodeResultCode(code: string, findDefinition: (id: string, version: string) => Definition | undefined): DecodedResultCode {
-  // Word processors and phones turn hyphens into dashes; read them back as hyphens.
-  const text = code.replace(/\s+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").toUpperCase();
-  const parts = text.split("-");
-  if (parts.length < 4) {
-    return fail("malformed", "This is not a result code: a result code looks like DUDIT-1.0.0-242112345123-1YT6 (name, version, answers and a check, separated by hyphens).");
-  }
-  const checkGroup = parts[parts.length - 1] ?? "";
-  const payloadGroup = parts[parts.length - 2] ?? "";
-  const version = parts[parts.length - 3] ?? "";
-  const idUpper = parts.slice(0, -3).join("-");
-  if (!ID_PATTERN.test(idUpper)) return fail("malformed", `The result code does not start with a questionnaire name (found "${idUpper}").`);
-  if (!VERSION_PATTERN.test(version)) return fail("malformed", `The result code has no valid version after the questionnaire name (found "${version}"; expected something like 1.0.0).`);
-  const payload = canonicalSymbols(payloadGroup);
-  if (payload === null || payload.length < 2) {
-    return fail("malformed", `The answers part of the result code ("${payloadGroup}") must be at least two characters from 0-9 and A-Z (without I, L, O, U).`);
-  }
-  const check = canonicalSymbols(checkGroup);
-  if (check === null || check.length !== CHECK_LENGTH) {
-    return fail("malformed", `The check at the end of the result code ("${checkGroup}") must be exactly ${CHECK_LENGTH} characters from 0-9 and A-Z; the code may be cut short.`);
-  }
-  const body = `${idUpper}-${version}-${payload}`;
-  if (checkSymbols(body) !== check) {
-    return fail("checksum", "The result code does not add up: a character may have been mistyped, left out or changed. Compare it with the original, character by character.");
-  }
-
-  const id = idUpper.toLowerCase();
-  const definition = findDefinition(id, version);
-  if (definition === undefined) {
-    return fail("unknown-questionnaire", `This result code was made with ${id}@${version}, which this copy of the tool does not have.`);
-  }
-  const itemSymbols = payload.slice(1);
-  if (itemSymbols.length !== definition.items.length) {
-    return fail("invalid-answers", `The result code holds ${itemSymbols.length} answers, but ${id}@${version} has ${definition.items.length} items.`);
-  }
-
-  const profileValue = valueOf(payload[0] ?? "");
-  const sex = profileValue === 0 ? undefined : SEX_VALUES[profileValue - 1];
-  if (profileValue !== 0 && (sex === undefined || !definition.profile.includes("sex"))) {
-    return fail("invalid-answers", `The result code's profile character "${payload[0] ?? ""}" is not valid for ${id}@${version}.`);
-  }
-  const answers: Record<string, string> = {};
-  for (const [index, item] of definition.items.entries()) {
-    const value = valueOf(itemSymbols[index] ?? "");
-    if (value === 0) continue;
-    const option = item.options[value - 1];
-    if (option === undefined) {
-      return fail("invalid-answers", `The result code gives item ${item.id} answer number ${value}, but that item has only ${item.options.length} options.`);
-    }
-    answers[item.id] = option.id;
-  }
-  const profile: Profile = sex === undefined ? {} : { sex };
-  const outcome = score(definition, answers, profile);
-  if (!outcome.ok) {
-    const reasons = outcome.problems.map((problem) => describeProblem(definition, problem)).join("; ");
-    return fail("invalid-answers", `The answers in the result code are not a valid set for ${id}@${version}: ${reasons}.`);
-  }
-  return { ok: true, questionnaire: `${id}@${version}`, answers, profile };
 }
