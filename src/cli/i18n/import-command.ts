@@ -102,7 +102,7 @@ async function report(root: string, language: string, output: Output, today = ne
   output.out.push(
     errors === 0
       ? `ok: the "${language}" files pass "npm run validate"${ours.length > 0 ? ` (${ours.length} warnings)` : ""}`
-      : `not finished: ${errors} problems in the "${language}" files (see above); "npm run i18n:status" shows what is missing`,
+      : `not finished: ${errors === 1 ? "1 problem" : `${errors} problems`} in the "${language}" files (see above); "npm run i18n:status" shows what is missing`,
   );
   return errors === 0 ? 0 : 1;
 }

@@ -63,7 +63,7 @@ export async function runStatus(argv: readonly string[], output: Output): Promis
       output.out.push(...renderTable(rows));
       const missing = rows.reduce((sum, row) => sum + row.counts.missing, 0);
       const stale = rows.reduce((sum, row) => sum + row.counts.stale, 0);
-      output.out.push("", `${languages.length} languages: ${missing} texts missing, ${stale} stale (English is the source and is not listed)`);
+      output.out.push("", `${languages.length === 1 ? "1 language" : `${languages.length} languages`}: ${missing} texts missing, ${stale} stale (English is the source and is not listed)`);
       return args.switches.has("--strict") && missing > 0 ? 1 : 0;
     } catch (error) {
       if (!(error instanceof ContentProblem)) throw error;
