@@ -9,7 +9,7 @@ import { App } from "../../src/app/App";
 import ClinicianPages from "../../src/app/clinician/ClinicianPages";
 import { createI18n } from "../../src/app/i18n/create-i18n";
 import { createAppStore } from "../../src/app/store/create-store";
-import { DiffView } from "../../src/app/clinician/DiffPage";
+import { DiffPage, DiffView } from "../../src/app/clinician/DiffPage";
 import { parseClinicianRoute } from "../../src/app/clinician/route";
 import { Definition, encodeResultCode } from "../../src/engine";
 import { definition, instrumentText } from "./content";
@@ -83,6 +83,21 @@ describe("diff page in the app", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Changes from dudit@1.0.0 to dudit@2.0.0" })).toBeInTheDocument();
     expect(screen.getByText("[scoring] Bands of total for male: band below-cutoff now covers 0–6 (was 0–5).")).toBeInTheDocument();
     expect(screen.getByText("[scoring] Item 10 (q10): option “Yes, but not over the past year” now scores 3 points instead of 2.")).toBeInTheDocument();
+  });
+});
+
+describe("diff page form", () => {
+  it("puts only the two chosen versions in the address and compares them", { timeout: 30_000 }, async () => {
+    const user = userEvent.setup({ delay: null });
+    const view = render(<DiffPage from={null} to={null} content={testContent} />);
+    expect(screen.getByRole("heading", { level: 1, name: "Compare two versions" })).toBeInTheDocument();
+    expect(screen.getByText(/has a single version, so there is nothing to compare yet/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "From version" }), "dudit@1.0.0");
+    await user.selectOptions(screen.getByRole("combobox", { name: "To version" }), "audit@1.0.0");
+    await user.click(screen.getByRole("button", { name: "Compare" }));
+    expect(window.location.hash).toBe("#/diff/dudit@1.0.0/audit@1.0.0");
+    view.rerender(<DiffPage from="dudit@1.0.0" to="audit@1.0.0" content={testContent} />);
+    expect(await screen.findByText("These are different questionnaires: dudit and audit.")).toBeInTheDocument();
   });
 });
 
