@@ -3,12 +3,13 @@ import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
 import { questionView } from "./store/views";
-import { setDocumentLanguage } from "./i18n/document-language";
+import { directionOf, setDocumentLanguage } from "./i18n/document-language";
 import { useDocumentTitle } from "./hooks/use-document-title";
 import { useQuickExitKey } from "./hooks/use-quick-exit-key";
 import { useStepFocus } from "./hooks/use-step-focus";
 import { Header } from "./components/Header";
 import { Footer } from "./components/Footer";
+import { QuickExitButton } from "./components/QuickExitButton";
 import { StartScreen } from "./screens/StartScreen";
 import { ProfileScreen } from "./screens/ProfileScreen";
 import { QuestionScreen } from "./screens/QuestionScreen";
@@ -45,7 +46,14 @@ export function Shell() {
   if (clinicianRoute !== null) {
     return (
       <Suspense fallback={<p className="loading">{t("loading", { defaultValue: "" })}</p>}>
-        <ClinicianPages route={clinicianRoute} />
+        <ClinicianPages
+          route={clinicianRoute}
+          quickExit={
+            <div lang={language} dir={directionOf(language)}>
+              <QuickExitButton />
+            </div>
+          }
+        />
       </Suspense>
     );
   }

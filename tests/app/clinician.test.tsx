@@ -47,6 +47,7 @@ describe("clinician pages inside the app", () => {
     await waitFor(() => expect(store.getState().step.kind).toBe("start"), { timeout: 10_000 });
     expect(document.title).toBe("dudit@1.0.0: Scoring rules – Selfcheck");
     expect(screen.getByText("DUDIT 1.0.0: scoring rules", { selector: "h1" }).closest("[lang]")).toHaveAttribute("lang", "en");
+    expect(screen.getByRole("button", { name: "Quick exit" })).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "Back to the self-check" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Check your drug or alcohol use" })).toBeInTheDocument();
     expect(document.title).toBe("Check your drug or alcohol use – Selfcheck");

@@ -38,6 +38,15 @@ describe("clinician pages", () => {
     expect(new URL(page.url()).hash).toBe("#/rules/dudit@1.0.0");
     await page.getByText(/while this page was made: \d+ passed, 0 failed\./).waitFor();
     expect(formatViolations(await runAxe(page))).toBe("");
+    // A person may follow the link from their result: the quick exit stays.
+    expect(await page.getByRole("button", { name: wizard.common("quickExit.button"), exact: true }).count()).toBe(1);
+
+    await page.getByRole("link", { name: "Compare versions", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Compare two versions" }).waitFor();
+    expect(formatViolations(await runAxe(page))).toBe("");
+    await page.getByRole("link", { name: "Scoring rules", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Scoring rules for clinicians" }).waitFor();
+    expect(formatViolations(await runAxe(page))).toBe("");
 
     await page.getByRole("link", { name: "Decode a result code", exact: true }).click();
     const input = page.getByRole("textbox", { name: "Result code", exact: true });

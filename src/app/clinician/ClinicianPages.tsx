@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from "react";
+import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { fileContent, type ContentSource } from "../content/source";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { DecodePage } from "./DecodePage";
@@ -28,7 +28,16 @@ function titleOf(route: ClinicianRoute): string {
  * The pages for clinicians: rules, diff and decoder. Loaded lazily (its own chunk), so the
  * self-check's first load does not carry them. English only, see text.ts.
  */
-export default function ClinicianPages({ route, content = fileContent }: { route: ClinicianRoute; content?: ContentSource }) {
+export default function ClinicianPages({
+  route,
+  content = fileContent,
+  quickExit,
+}: {
+  route: ClinicianRoute;
+  content?: ContentSource;
+  /** The self-check's quick-exit control, in the person's language: a person may open these pages from their result. */
+  quickExit?: ReactNode;
+}) {
   const main = useRef<HTMLElement>(null);
   useDocumentTitle(`${titleOf(route)} – Selfcheck`);
   // A new page moves focus to its start, as the self-check's steps do.
@@ -45,18 +54,21 @@ export default function ClinicianPages({ route, content = fileContent }: { route
         {T.skip}
       </a>
       <header className="site-header no-print">
-        <nav className="site-header__inner clinician-nav" aria-label={T.label}>
-          <a href={clinicianHref({ page: "rules-index" })} aria-current={current("rules-index")}>
-            {T.rules}
-          </a>
-          <a href={clinicianHref({ page: "diff", from: null, to: null })} aria-current={current("diff")}>
-            {T.diff}
-          </a>
-          <a href={clinicianHref({ page: "decode" })} aria-current={current("decode")}>
-            {T.decode}
-          </a>
-          <a href="#">{T.back}</a>
-        </nav>
+        <div className="site-header__inner">
+          <nav className="clinician-nav" aria-label={T.label}>
+            <a href={clinicianHref({ page: "rules-index" })} aria-current={current("rules-index")}>
+              {T.rules}
+            </a>
+            <a href={clinicianHref({ page: "diff", from: null, to: null })} aria-current={current("diff")}>
+              {T.diff}
+            </a>
+            <a href={clinicianHref({ page: "decode" })} aria-current={current("decode")}>
+              {T.decode}
+            </a>
+            <a href="#">{T.back}</a>
+          </nav>
+          {quickExit}
+        </div>
       </header>
       <main id="clinician-main" className="main clinician-main" tabIndex={-1} ref={main}>
         {route.page === "rules-index" ? <RulesIndexPage content={content} /> : null}
