@@ -3,9 +3,10 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentCheck } from "./scripts/vite/content-check";
 import { serviceWorker } from "./scripts/vite/service-worker";
+import { prerender } from "./scripts/vite/prerender";
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), serviceWorker()],
+  plugins: [react(), contentCheck(), prerender(), serviceWorker()],
   build: {
     target: "es2020",
     sourcemap: false,

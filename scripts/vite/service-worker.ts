@@ -35,20 +35,25 @@ export function serviceWorker(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    writeBundle(_options, bundle) {
-      const skip = clinicianOnly(bundle as unknown as Record<string, OutputFile>);
-      const files = Object.keys(bundle)
-        .filter((name) => !skip.has(name) && !name.endsWith(".map"))
-        .map((name) => `/${name}`);
-      for (const extra of ["/manifest.webmanifest", "/icon.svg"]) if (!files.includes(extra)) files.push(extra);
-      files.sort();
-      const hash = createHash("sha256");
-      for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
-      const version = hash.digest("hex").slice(0, 16);
-      const source = readFileSync(TEMPLATE, "utf8")
-        .replace("__SELFCHECK_VERSION__", version)
-        .replace("__SELFCHECK_PRECACHE__", JSON.stringify(files));
-      writeFileSync(join(outDir, "sw.js"), source);
+    // After the pre-render has written index.html, whose content the version hash covers.
+    writeBundle: {
+      sequential: true,
+      order: "post",
+      handler(_options, bundle) {
+        const skip = clinicianOnly(bundle as unknown as Record<string, OutputFile>);
+        const files = Object.keys(bundle)
+          .filter((name) => !skip.has(name) && !name.endsWith(".map"))
+          .map((name) => `/${name}`);
+        for (const extra of ["/manifest.webmanifest", "/icon.svg"]) if (!files.includes(extra)) files.push(extra);
+        files.sort();
+        const hash = createHash("sha256");
+        for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
+        const version = hash.digest("hex").slice(0, 16);
+        const source = readFileSync(TEMPLATE, "utf8")
+          .replace("__SELFCHECK_VERSION__", version)
+          .replace("__SELFCHECK_PRECACHE__", JSON.stringify(files));
+        writeFileSync(join(outDir, "sw.js"), source);
+      },
     },
   };
 }

@@ -21,9 +21,17 @@ const store = createAppStore({
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} i18n={i18n} />
-  </StrictMode>,
-);
+// index.html holds the start screen pre-rendered at build time (scripts/vite/prerender.ts) with
+// its controls disabled. It stays until the content has loaded, then the live app replaces it,
+// so no loading state flashes over it. init() runs once; App's own call is then a no-op.
+void store
+  .getState()
+  .init()
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} i18n={i18n} />
+      </StrictMode>,
+    ),
+  );
 registerServiceWorker();
