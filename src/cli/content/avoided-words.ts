@@ -2,18 +2,38 @@ import { formatPath } from "../../engine";
 import type { Glossary } from "./glossary-schema";
 
 /** Letters, combining marks and digits: what counts as "inside a word" in any script. */
-const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}]";
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Lower case, with every run of white space as one space, so that a phrase is found across a line break. */
+const fold = (text: string): string => text.toLowerCase().replace(/\s+/g, " ");
+
+const isWordChar = (character: string | undefined): boolean => character !== undefined && WORD_CHAR.test(character);
+
+/** The whole character (a surrogate pair counts as one) starting at, or ending just before, an index. */
+function characterAt(text: string, index: number): string | undefined {
+  const code = text.codePointAt(index);
+  return code === undefined ? undefined : String.fromCodePoint(code);
+}
+function characterBefore(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff;
+  return characterAt(text, index - (pair ? 2 : 1));
+}
 
 /**
- * A case-insensitive, Unicode-aware whole-word pattern: "user" finds "User" and "user." but not
- * "users" or "abuser"; "substance abuse" also finds it across a line break or double space.
+ * Whether a text contains a word or phrase as a whole word, in any letter case and script: "user"
+ * finds "User" and "user." but not "users" or "abuser". A plain search with a boundary check,
+ * because V8 compiles each Unicode look-behind pattern slowly and there is one per avoided word.
  */
-export function wordPattern(word: string): RegExp {
-  const escaped = word
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, "iu");
+export function containsWord(text: string, word: string): boolean {
+  const haystack = fold(text);
+  const needle = fold(word.trim());
+  if (needle === "") return false;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(characterBefore(haystack, at)) && !isWordChar(characterAt(haystack, at + needle.length))) return true;
+  }
+  return false;
 }
 
 export type TextLeaf = { path: (string | number)[]; text: string };
@@ -35,13 +55,13 @@ export type AvoidedWord = { path: string; word: string; termId: string };
  * exceptions the glossary records for this file (published instrument wording, names).
  */
 export function findAvoidedWords(glossary: Glossary, file: string, texts: readonly TextLeaf[]): AvoidedWord[] {
-  const patterns = glossary.terms.flatMap((term) => term.avoid.map((word) => ({ word, termId: term.id, pattern: wordPattern(word) })));
+  const words = glossary.terms.flatMap((term) => term.avoid.map((word) => ({ word, termId: term.id })));
   const excepted = new Set((glossary.exceptions ?? []).filter((entry) => entry.file === file).map((entry) => `${entry.path}\u0000${entry.word.toLowerCase()}`));
   const found: AvoidedWord[] = [];
   for (const leaf of texts) {
     const path = formatPath(leaf.path);
-    for (const { word, termId, pattern } of patterns) {
-      if (pattern.test(leaf.text) && !excepted.has(`${path}\u0000${word.toLowerCase()}`)) found.push({ path, word, termId });
+    for (const { word, termId } of words) {
+      if (containsWord(leaf.text, word) && !excepted.has(`${path}\u0000${word.toLowerCase()}`)) found.push({ path, word, termId });
     }
   }
   return found;
