@@ -20,7 +20,13 @@ const demoCountryFiles: Record<string, Loader> =
     ? { "/countries/xd.json": async () => (await import("../../../tests/e2e/fixtures/demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
     : {};
 
-export const countryFiles: Record<string, Loader> = { ...import.meta.glob("/countries/[a-z][a-z].json", { import: "default" }), ...demoCountryFiles };
+/** Country files by path; only their paths are in the main bundle, the content is one chunk (all-countries.ts). */
+const countryPaths = Object.keys(import.meta.glob("/countries/[a-z][a-z].json", { import: "code", eager: true }));
+const bundledCountryFiles: Record<string, Loader> = Object.fromEntries(
+  countryPaths.map((path) => [path, async () => (await import("./all-countries")).countries[path]]),
+);
+
+export const countryFiles: Record<string, Loader> = { ...bundledCountryFiles, ...demoCountryFiles };
 
 /** "/questionnaires/dudit/1.0.0.json" -> "dudit@1.0.0" */
 export function definitionKeyOf(path: string): string | null {
