@@ -17,6 +17,8 @@ export type RunReadings = {
   bytesBeforeFirstQuestion: ByType & { total: number; requests: number };
   fcpMs: number;
   firstUsableQuestionMs: number;
+  /** Navigation to the live app's Start button being enabled: the app's own boot, without the clicks. */
+  startReadyMs: number;
   /**
    * The last click ("See my result") from input to the next paint, by the page's Event Timing
    * API (how INP is measured): the handlers, scoring, React's render and the frame that shows it.
@@ -54,7 +56,7 @@ export async function measureCheck(origin: string): Promise<RunReadings> {
     page.setDefaultTimeout(60_000);
     const wizard = new Wizard(page);
     const firstItem = plan.answers[0]?.[0] ?? "q1";
-    const texts = { firstQuestion: wizard.instrument(plan.questionnaire).items[firstItem]?.text ?? "", resultHeading: wizard.results("heading") };
+    const texts = { firstQuestion: wizard.instrument(plan.questionnaire).items[firstItem]?.text ?? "", resultHeading: wizard.results("heading"), startButton: wizard.wizard("start.start") };
     // tsx compiles with keepNames, which wraps functions in __name(); the page has no __name.
     await page.addInitScript({ content: `(() => { const __name = (f) => f; (${installProbes.toString()})(${JSON.stringify(texts)}); })();` });
 
@@ -129,6 +131,7 @@ function summarise(readings: ProbeReadings, finished: Finished[], navigationStar
     bytesBeforeFirstQuestion: bytes,
     fcpMs: readings.fcp,
     firstUsableQuestionMs: firstUsable,
+    startReadyMs: readings.startReady ?? Number.NaN,
     // No Event Timing entry means the click took less than the API's 16 ms threshold.
     lastAnswerToResultMainThreadMs: readings.lastClickToPaint ?? 16,
     lastAnswerTaskTimeMs: mainThreadMs,

@@ -5,10 +5,12 @@
  * the last click, the frame in which the result heading is shown, layout shifts and any CSP
  * violation. The texts to look for are passed in, read from locales/ by the caller.
  */
-export type ProbeTexts = { firstQuestion: string; resultHeading: string };
+export type ProbeTexts = { firstQuestion: string; resultHeading: string; startButton: string };
 
 export type ProbeReadings = {
   firstUsable: number | null;
+  /** The live app's Start button is enabled (the pre-rendered one is disabled): the app has booted. */
+  startReady: number | null;
   lastClick: number | null;
   /** Event Timing of the last click: from the input to the next paint after its handlers (as INP). */
   lastClickToPaint: number | null;
@@ -26,7 +28,7 @@ declare global {
 
 /** Serialised with Function.prototype.toString by Playwright: no imports, no closures. */
 export function installProbes(texts: ProbeTexts): void {
-  const readings: ProbeReadings = { firstUsable: null, lastClick: null, lastClickToPaint: null, resultShown: null, cls: 0, cspViolations: [], fcp: null };
+  const readings: ProbeReadings = { firstUsable: null, startReady: null, lastClick: null, lastClickToPaint: null, resultShown: null, cls: 0, cspViolations: [], fcp: null };
   window.__bench = readings;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -63,7 +65,10 @@ export function installProbes(texts: ProbeTexts): void {
     return false;
   };
   const resultShown = (): boolean => [...document.querySelectorAll("h1")].some((h1) => h1.textContent?.trim() === texts.resultHeading);
+  const startReady = (): boolean =>
+    [...document.querySelectorAll("button")].some((button) => button.textContent?.trim() === texts.startButton && !button.disabled);
   const watch = (): void => {
+    if (readings.startReady === null && startReady()) readings.startReady = performance.now();
     if (readings.firstUsable === null && usableRadio()) readings.firstUsable = performance.now();
     if (readings.resultShown === null && resultShown()) readings.resultShown = performance.now();
     if (readings.resultShown === null) requestAnimationFrame(watch);

@@ -88,6 +88,7 @@ const rows: Row[] = [
   { label: "… of which other", unit: "KB", spread: pick((r) => r.bytesBeforeFirstQuestion.other) },
   { label: "requests before the first usable question", unit: "", spread: pick((r) => r.bytesBeforeFirstQuestion.requests) },
   { label: "first contentful paint", unit: "ms", spread: pick((r) => r.fcpMs) },
+  { label: "start screen live (navigation → Start button enabled)", unit: "ms", spread: pick((r) => r.startReadyMs) },
   { label: "first usable question (navigation → DUDIT q1 radio usable)", unit: "ms", spread: firstUsable, budget: { limit: BUDGETS.firstUsableQuestionMs, ok: firstUsable.median <= BUDGETS.firstUsableQuestionMs } },
   { label: "last answer → result painted (Event Timing of the click)", unit: "ms", spread: mainThread, budget: { limit: BUDGETS.lastAnswerToResultMainThreadMs, ok: mainThread.max < BUDGETS.lastAnswerToResultMainThreadMs } },
   { label: "last answer → result shown, elapsed", unit: "ms", spread: pick((r) => r.lastAnswerToResultElapsedMs) },
