@@ -101,7 +101,21 @@ function uiEntries(part: Part, language: string): TextEntry[] {
     const last = String(leaf.path[leaf.path.length - 1]);
     const match = PLURAL_SUFFIX.exec(last);
     if (match === null) {
-      entries.push({ key: keyOf(part, leaf.path), part, path: leaf.path, english: leaf.value, hash: sourceHash(leaf.value) });
+      // A language may need plural forms where English has one text with {{count}} (Slovenian
+      // "scaleAlt_one", "_two", "_few", "_other"; i18next picks the form): keep them as its texts.
+      const parent = leaf.path.slice(0, -1);
+      const existing = lookup(part.current?.value, parent);
+      const pluralised =
+        /\{\{\s*count\s*\}\}/.test(leaf.value) && existing !== null && typeof existing === "object" && PLURAL_FORMS.some((form) => `${last}_${form}` in existing);
+      if (!pluralised) {
+        entries.push({ key: keyOf(part, leaf.path), part, path: leaf.path, english: leaf.value, hash: sourceHash(leaf.value) });
+        continue;
+      }
+      const forms = PLURAL_FORMS.filter((form) => (languageForms ?? new Set(["one", "other"])).has(form) || `${last}_${form}` in existing);
+      for (const form of forms) {
+        const textPath = [...parent, `${last}_${form}`];
+        entries.push({ key: keyOf(part, textPath), part, path: textPath, english: leaf.value, hash: sourceHash(leaf.value), plural: form });
+      }
       continue;
     }
     const parent = leaf.path.slice(0, -1);

@@ -114,3 +114,26 @@ describe("i18n:status --strict", () => {
     expect((await run(runStatus, ["--lang", "mk", "--root", root, "--strict"])).out).toMatch(/^mk\s+common\s+0\s+/m);
   });
 });
+
+describe("a language with plural forms where English has one text with {{count}}", () => {
+  it("counts the forms as its texts (nothing missing) and round-trips them", async () => {
+    const root = await workspace();
+    const file = path.join(root, "locales/mk/results.json");
+    const results = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+    const english = (await readJson(root, "locales/en/results.json"))["scaleAlt"];
+    expect(english, "English results.scaleAlt (the test needs a text with {{count}})").toContain("{{count}}");
+    delete results["scaleAlt"];
+    results["scaleAlt_one"] = "{{min}}–{{max}}, {{count}} дел, {{value}}, {{position}}: {{band}}";
+    results["scaleAlt_other"] = "{{min}}–{{max}}, {{count}} делови, {{value}}, {{position}}: {{band}}";
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    expect((await run(runStatus, ["--lang", "mk", "--root", root])).out).toMatch(/^mk\s+results\s+0\s+0\s+/m);
+
+    await run(runStamp, ["--lang", "mk", "--root", root]);
+    const before = await snapshot(path.join(root, "locales"));
+    const csv = path.join(root, "selfcheck-mk.csv");
+    await run(runExport, ["--lang", "mk", "--root", root, "--out", csv]);
+    expect(await readFile(csv, "utf8")).toContain('"results:scaleAlt_other"');
+    await run(runImport, [csv, "--root", root]);
+    expect(await snapshot(path.join(root, "locales"))).toEqual(before);
+  });
+});
