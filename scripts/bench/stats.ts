@@ -14,7 +14,7 @@ export type Row = { label: string; unit: "KB" | "ms" | "MB" | ""; spread: Spread
 function format(value: number, unit: Row["unit"]): string {
   if (unit === "KB") return (value / 1024).toFixed(1);
   if (unit === "MB") return (value / 1024 / 1024).toFixed(1);
-  if (unit === "ms") return value.toFixed(0);
+  if (unit === "ms" || Number.isInteger(value)) return value.toFixed(0);
   return value.toFixed(3);
 }
 
