@@ -70,10 +70,14 @@ async function generate(definition: Definition, path: string): Promise<void> {
   await once(out, "finish");
 }
 
-/** Reports maxRSS from inside the process when /usr/bin/time is not available. */
-const RSS_HOOK = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss_kb="+process.resourceUsage().maxRSS+"\\n"))`;
+/** Reports maxRSS and CPU time from inside the process when /usr/bin/time is not available. */
+const RSS_HOOK =
+  `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();` +
+  `process.stderr.write("maxrss_kb="+u.maxRSS+"\\ncpu_s="+(u.userCPUTime+u.systemCPUTime)/1e6+"\\n")})`;
 
-async function run(input: string, output: string): Promise<{ seconds: number; peakMb: number }> {
+type RunResult = { seconds: number; cpuSeconds: number; peakMb: number };
+
+async function run(input: string, output: string): Promise<RunResult> {
   const useTime = existsSync("/usr/bin/time");
   const node = [process.execPath, "--import", "tsx", ...(useTime ? [] : ["--import", RSS_HOOK])];
   const args = [...node, join(root, "src/cli/score.ts"), input, "--questionnaire", values.questionnaire, "--out", output];
@@ -86,7 +90,11 @@ async function run(input: string, output: string): Promise<{ seconds: number; pe
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`score exited with ${code}:\n${stderr.slice(-2000)}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? /maxrss_kb=(\d+)/.exec(stderr)?.[1];
-  return { seconds, peakMb: Number(kb) / 1024 };
+  // CPU time (user + system) depends far less than wall time on other jobs sharing the machine.
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  const cpuSeconds = user !== undefined && system !== undefined ? Number(user) + Number(system) : Number(/cpu_s=([\d.]+)/.exec(stderr)?.[1]);
+  return { seconds, cpuSeconds, peakMb: Number(kb) / 1024 };
 }
 
 const median = (list: number[]): number => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
@@ -103,16 +111,21 @@ try {
     const size = (await stat(input)).size / 1024 / 1024;
     console.log(`generated ${rows} rows of ${values.questionnaire} (${size.toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  const results: { seconds: number; peakMb: number }[] = [];
+  const results: RunResult[] = [];
   for (let i = 1; i <= runs; i++) {
     started = performance.now();
     const result = await run(input, join(dir, "results.csv"));
     results.push(result);
-    console.log(`run ${i}: ${result.seconds.toFixed(2)} s, ${Math.round(rows / result.seconds)} rows/s, peak RSS ${result.peakMb.toFixed(0)} MB`);
+    console.log(
+      `run ${i}: ${result.seconds.toFixed(2)} s, ${Math.round(rows / result.seconds)} rows/s; ` +
+        `CPU ${result.cpuSeconds.toFixed(1)} s, ${Math.round(rows / result.cpuSeconds)} rows per CPU-second; peak RSS ${result.peakMb.toFixed(0)} MB`,
+    );
   }
   const seconds = median(results.map((result) => result.seconds));
+  const cpuSeconds = median(results.map((result) => result.cpuSeconds));
   console.log(
-    `median of ${runs}: ${seconds.toFixed(2)} s, ${Math.round(rows / seconds)} rows/s; peak RSS ${Math.max(...results.map((r) => r.peakMb)).toFixed(0)} MB` +
+    `median of ${runs}: ${seconds.toFixed(2)} s, ${Math.round(rows / seconds)} rows/s; ` +
+      `CPU ${cpuSeconds.toFixed(1)} s, ${Math.round(rows / cpuSeconds)} rows per CPU-second; peak RSS ${Math.max(...results.map((r) => r.peakMb)).toFixed(0)} MB` +
       ` (node ${process.version}, ${existsSync("/usr/bin/time") ? "/usr/bin/time -v" : "process.resourceUsage"})`,
   );
 } finally {
