@@ -1,11 +1,11 @@
 /**
  * Every screen of a self-check in English (left to right) and Arabic (right to
- * left) at desktop size: axe-core must find no WCAG 2.0/2.1/2.2 A or AA
- * violation, and a full-page screenshot of each is saved to
- * test-results/screenshots/ for a person to look at.
+ * left), at desktop size and on a 360×740 phone: axe-core must find no WCAG
+ * 2.0/2.1/2.2 A or AA violation, and a full-page screenshot of each is saved to
+ * test-results/screenshots/<lang>-<desktop|phone>-<screen>.png for a person to look at.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, useE2E } from "./support/harness";
+import { DESKTOP, PHONE, useE2E, type Viewport } from "./support/harness";
 import { formatViolations, runAxe, type AxeViolation } from "./support/axe";
 import { screenshotPath } from "./support/paths";
 import { ARABIC, ENGLISH } from "./support/plans";
@@ -13,18 +13,24 @@ import { Wizard, documentDirection } from "./support/wizard";
 
 const e2e = useE2E();
 
-describe("screens: axe and screenshots at desktop size", () => {
-  for (const { plan } of [ENGLISH, ARABIC]) {
-    it(`${plan.language}: start, sex question, first question and result have no axe violations`, async () => {
-      const { page, origin } = await e2e.open(DESKTOP);
+const SIZES: ReadonlyArray<readonly [string, Viewport]> = [
+  ["desktop", DESKTOP],
+  ["phone", PHONE],
+];
+const CASES = [ENGLISH, ARABIC].flatMap(({ plan }) => SIZES.map(([size, viewport]) => ({ plan, size, viewport })));
+
+describe("screens: axe and screenshots at desktop and phone size", () => {
+  for (const { plan, size, viewport } of CASES) {
+    it(`${plan.language} (${size}): start, sex question, first question and result have no axe violations`, async () => {
+      const { page, origin } = await e2e.open(viewport);
       const wizard = new Wizard(page);
       const found: string[] = [];
       const check = async (screen: string): Promise<void> => {
         // Focusing the heading may scroll; a full-page shot from the top shows the page as it is.
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: screenshotPath(`${plan.language}-${screen}`), fullPage: true });
+        await page.screenshot({ path: screenshotPath(`${plan.language}-${size}-${screen}`), fullPage: true });
         const violations: AxeViolation[] = await runAxe(page);
-        if (violations.length > 0) found.push(`[${plan.language} ${screen}]\n${formatViolations(violations)}`);
+        if (violations.length > 0) found.push(`[${plan.language} ${size} ${screen}]\n${formatViolations(violations)}`);
       };
 
       await wizard.gotoStart(origin);
