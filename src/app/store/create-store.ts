@@ -53,6 +53,20 @@ export function createAppStore(deps: StoreDeps): AppStore {
   return createStore<AppState>()((set, get) => {
     /** Text keys already checked for completeness against the running definition. */
     const checkedAgainst = new Set<string>();
+    /**
+     * Definitions by key, fetched as soon as a check is chosen on the start screen, so that Start
+     * does not wait for a round trip on a slow link. A failed load is forgotten, so Start retries
+     * it and reports its error.
+     */
+    const definitionLoads = new Map<string, Promise<Definition>>();
+    const loadDefinition = (key: string): Promise<Definition> => {
+      const known = definitionLoads.get(key);
+      if (known !== undefined) return known;
+      const loading = content.loadDefinition(key);
+      definitionLoads.set(key, loading);
+      loading.catch(() => definitionLoads.delete(key));
+      return loading;
+    };
     const fail = (problems: ContentProblem[]): void => set({ step: { kind: "error", problems }, busy: false });
 
     /** Loads instrument texts not yet known for a language; each settles on its own. */
@@ -144,6 +158,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
       chooseQuestionnaire(key) {
         set({ questionnaireKey: key });
+        // Errors surface when Start awaits the same load.
+        loadDefinition(key).catch(() => undefined);
       },
 
       async start() {
@@ -153,7 +169,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         let definition = get().definition;
         const sameCheck = definition !== null && `${definition.id}@${definition.version}` === key;
         try {
-          if (!sameCheck) definition = await content.loadDefinition(key);
+          if (!sameCheck) definition = await loadDefinition(key);
         } catch (error) {
           fail([asContentProblem(error, key)]);
           return;

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from "vitest";
+import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createAppStore } from "../../src/app/store/create-store";
+import type { ContentSource } from "../../src/app/content/source";
+import type { Definition } from "../../src/engine";
+import { testContent } from "./render-app";
+
+function storeWith(loadDefinition: ContentSource["loadDefinition"]) {
+  const content: ContentSource = { ...testContent, loadDefinition };
+  return createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+}
+
+describe("the chosen questionnaire is fetched before Start", () => {
+  it("choosing a check starts its load; Start uses that load instead of fetching again", async () => {
+    const load = vi.fn(testContent.loadDefinition);
+    const store = storeWith(load);
+    await store.getState().init();
+    await store.getState().setCountry("XX");
+    expect(load).not.toHaveBeenCalled();
+
+    store.getState().chooseQuestionnaire("dudit@1.0.0");
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith("dudit@1.0.0");
+
+    await store.getState().start();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(store.getState().step).toEqual({ kind: "profile" });
+    expect(store.getState().definition?.id).toBe("dudit");
+  });
+
+  it("a failed early load is reported at Start and tried again on the next Start", async () => {
+    let fail = true;
+    const load = vi.fn(async (key: string): Promise<Definition> => {
+      if (fail) throw new Error("network down");
+      return testContent.loadDefinition(key);
+    });
+    const store = storeWith(load);
+    await store.getState().init();
+    await store.getState().setCountry("XX");
+    store.getState().chooseQuestionnaire("audit-c@1.0.0");
+    await store.getState().start();
+    expect(store.getState().step.kind).toBe("error");
+
+    fail = false;
+    await store.getState().start();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(store.getState().definition?.id).toBe("audit-c");
+  });
+});
