@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { COUNTRY_NOT_LISTED } from "../store/state";
 import { pickLocalized } from "../i18n/localized";
+import { collator } from "../i18n/intl-cache";
 
 export function CountrySelect({ errorId }: { errorId: string | undefined }) {
   const { t } = useTranslation("wizard");
@@ -9,10 +10,9 @@ export function CountrySelect({ errorId }: { errorId: string | undefined }) {
   const language = useApp((state) => state.language);
   const countries = useApp((state) => state.countries);
   const countryCode = useApp((state) => state.countryCode);
-  const collator = new Intl.Collator(language);
   const named = countries
     .map((country) => ({ code: country.code, ...pickLocalized(country.name, language) }))
-    .sort((a, b) => collator.compare(a.text, b.text));
+    .sort((a, b) => collator(language).compare(a.text, b.text));
   const describedBy = ["country-hint", errorId].filter((id) => id !== undefined).join(" ");
 
   return (

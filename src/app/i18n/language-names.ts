@@ -1,7 +1,9 @@
+import { languageNames } from "./intl-cache";
+
 /** A language's name in that language ("македонски" -> "Македонски"), from the browser's own data. */
 export function endonym(language: string): string {
   try {
-    const name = new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
+    const name = languageNames(language).of(language) ?? language;
     return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
   } catch {
     return language;
@@ -11,7 +13,7 @@ export function endonym(language: string): string {
 /** A language's name in the reader's language, e.g. "Albanian" for sq when reading English. */
 export function languageName(language: string, inLanguage: string): string {
   try {
-    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(language) ?? language;
+    return languageNames(inLanguage).of(language) ?? language;
   } catch {
     return language;
   }

@@ -1,3 +1,5 @@
+import { dateFormat } from "./intl-cache";
+
 /**
  * Picks a text from a { language: text } record for data that is not instrument text
  * (service names, hours): the reader's language, then English, then the first given.
@@ -17,7 +19,7 @@ export function formatDate(isoDate: string, language: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   if (year === undefined || month === undefined || day === undefined) return isoDate;
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+    return dateFormat(language).format(new Date(Date.UTC(year, month - 1, day)));
   } catch {
     return isoDate;
   }
