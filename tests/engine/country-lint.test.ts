@@ -121,6 +121,53 @@ describe("lintCountry", () => {
     ]);
   });
 
+  it("names an entry nobody has confirmed yet, with or without a source date (a source's own date is not a check)", () => {
+    const emergency = [{ number: "194", label: { en: "Ambulance" }, source: "https://example.org/194" }];
+    const services = [service({ id: "a", checked: undefined, sourceDate: "2024-06" })];
+    expect(lintCountry(country({ emergency, services }), context)).toEqual([
+      {
+        severity: "warning",
+        path: ["emergency", 0, "checked"],
+        message: 'emergency number 194 has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day\'s date',
+      },
+      {
+        severity: "warning",
+        path: ["services", 0, "checked"],
+        message: 'service "a" has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day\'s date',
+      },
+    ]);
+  });
+
+  it("refuses a source date in the future, and a check dated before its source", () => {
+    const services = [
+      service({ id: "a", sourceDate: "2026-12-01", checked: "2026-11-23" }),
+      service({ id: "b", sourceDate: "2026-07-01", checked: "2026-06-30" }),
+    ];
+    expect(lintCountry(country({ services }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["services", 0, "sourceDate"],
+        message: 'service "a" has a source dated 2026-12-01, which is after today (2026-11-23); use the date the source page shows',
+      },
+      {
+        severity: "error",
+        path: ["services", 0, "checked"],
+        message: 'service "a" says it was checked on 2026-11-23, before its source\'s own date 2026-12-01',
+      },
+      {
+        severity: "error",
+        path: ["services", 1, "checked"],
+        message: 'service "b" says it was checked on 2026-06-30, before its source\'s own date 2026-07-01',
+      },
+    ]);
+  });
+
+  it("accepts a source date with only a month (as some pages give), and refuses other shapes", () => {
+    expect(Country.safeParse({ ...country(), services: [service({ sourceDate: "2022-08" })] }).success).toBe(true);
+    expect(Country.safeParse({ ...country(), services: [service({ sourceDate: "2022-13" })] }).success).toBe(false);
+    expect(Country.safeParse({ ...country(), services: [service({ sourceDate: "August 2022" })] }).success).toBe(false);
+  });
+
   it("refuses an instrument needing permission, or with an unknown licence, offered without a permissions record", () => {
     expect(lintCountry(country({ questionnaires: ["restricted@1.0.0", "unclear@2.0.0"] }), context)).toEqual([
       {

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useApp } from "../store/context";
 import { currentCountry } from "../store/offers";
 import { COUNTRY_NOT_LISTED } from "../store/state";
-import { formatDate, pickLocalized } from "../i18n/localized";
+import { pickLocalized } from "../i18n/localized";
+import { DateNote } from "./DateNote";
 
 /**
  * The country's confirmed emergency numbers; when none is confirmed it says so and where to
@@ -30,7 +31,7 @@ export function EmergencyNumbers({ headingLevel }: { headingLevel: 2 | 3 }) {
               <a className="emergency__number" href={`tel:${entry.number}`} dir="ltr">
                 {t("emergency.call", { number: entry.number })}
               </a>{" "}
-              <span className="meta">{t("emergency.checked", { date: formatDate(entry.checked, language) })}</span>
+              <DateNote as="span" entry={entry} language={language} checkedText={(date) => t("emergency.checked", { date })} />
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Service } from "../../engine";
-import { formatDate, pickLocalized } from "../i18n/localized";
+import { pickLocalized } from "../i18n/localized";
+import { DateNote } from "./DateNote";
 import { languageName } from "../i18n/language-names";
 
 const ACCESS_KEYS = [
@@ -71,7 +72,7 @@ export function ServiceItem({ service, language }: { service: Service; language:
           ))}
         </ul>
       )}
-      <p className="meta">{t("services.checked", { date: formatDate(service.checked, language) })}</p>
+      <DateNote entry={service} language={language} checkedText={(date) => t("services.checked", { date })} />
     </li>
   );
 }

@@ -17,5 +17,6 @@ function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
 }
 
 export const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
+export const monthFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }));
 export const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: "language" }));
 export const collator = perLocale((locale) => new Intl.Collator(locale));

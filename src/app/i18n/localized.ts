@@ -1,4 +1,4 @@
-import { dateFormat } from "./intl-cache";
+import { dateFormat, monthFormat } from "./intl-cache";
 
 /**
  * Picks a text from a { language: text } record for data that is not instrument text
@@ -14,11 +14,12 @@ export function pickLocalized(record: Readonly<Record<string, string>>, language
   return { text: firstText, lang: firstLanguage };
 }
 
-/** "2024-06-02" in the reader's language, read as a calendar date (no time-zone shift). */
+/** "2024-06-02" (or "2024-06", a month) in the reader's language, read as a calendar date (no time-zone shift). */
 export function formatDate(isoDate: string, language: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
-  if (year === undefined || month === undefined || day === undefined) return isoDate;
+  if (year === undefined || month === undefined) return isoDate;
   try {
+    if (day === undefined) return monthFormat(language).format(new Date(Date.UTC(year, month - 1, 1)));
     return dateFormat(language).format(new Date(Date.UTC(year, month - 1, day)));
   } catch {
     return isoDate;

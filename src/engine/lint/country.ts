@@ -44,13 +44,34 @@ function lintLocalizedName(
   return [error(path, `${what} has no name in the country's default language "${defaultLanguage}" nor in "en" (it has ${has}); add one of them`)];
 }
 
-/** A checked date must not lie in the future, and should be at most 12 months old. */
-function lintChecked(checked: string, today: string, path: (string | number)[], what: string): LintIssue[] {
-  if (checked > today) return [error(path, `${what} says it was checked on ${checked}, which is after today (${today}); use the date the source was actually read`)];
-  if (checked < oneYearBefore(today)) {
-    return [warning(path, `${what} was last checked on ${checked}, more than 12 months ago; it should be re-checked against its source and the date updated`)];
+/**
+ * Dates must not lie in the future; a confirmation should be at most 12 months old, and an entry
+ * nobody has confirmed yet is shown to the person as such (and named here, so a team can fix it).
+ */
+function lintDates(entry: { sourceDate?: string | undefined; checked?: string | undefined }, today: string, path: (string | number)[], what: string): LintIssue[] {
+  const issues: LintIssue[] = [];
+  if (entry.sourceDate !== undefined && entry.sourceDate > today) {
+    issues.push(error([...path, "sourceDate"], `${what} has a source dated ${entry.sourceDate}, which is after today (${today}); use the date the source page shows`));
   }
-  return [];
+  const checked = entry.checked;
+  if (checked === undefined) {
+    issues.push(
+      warning(
+        [...path, "checked"],
+        `${what} has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day's date`,
+      ),
+    );
+  } else if (checked > today) {
+    issues.push(error([...path, "checked"], `${what} says it was checked on ${checked}, which is after today (${today}); use the date the source was actually read`));
+  } else if (checked < oneYearBefore(today)) {
+    issues.push(
+      warning([...path, "checked"], `${what} was last checked on ${checked}, more than 12 months ago; it should be re-checked against its source and the date updated`),
+    );
+  }
+  if (entry.sourceDate !== undefined && checked !== undefined && checked < entry.sourceDate) {
+    issues.push(error([...path, "checked"], `${what} says it was checked on ${checked}, before its source's own date ${entry.sourceDate}`));
+  }
+  return issues;
 }
 
 function lintQuestionnaires(country: Country, context: CountryLintContext): LintIssue[] {
@@ -110,14 +131,14 @@ export function lintCountry(country: Country, context: CountryLintContext): Lint
   country.emergency.forEach((entry, index) => {
     const what = `emergency number ${entry.number}`;
     issues.push(...lintLocalizedName(entry.label, defaultLanguage, ["emergency", index, "label"], what));
-    issues.push(...lintChecked(entry.checked, context.today, ["emergency", index, "checked"], what));
+    issues.push(...lintDates(entry, context.today, ["emergency", index], what));
   });
 
   issues.push(...duplicateIds(country.services, ["services"], "service"));
   country.services.forEach((service, index) => {
     const what = `service "${service.id}"`;
     issues.push(...lintLocalizedName(service.name, defaultLanguage, ["services", index, "name"], what));
-    issues.push(...lintChecked(service.checked, context.today, ["services", index, "checked"], what));
+    issues.push(...lintDates(service, context.today, ["services", index], what));
   });
   return issues;
 }

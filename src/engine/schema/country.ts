@@ -3,6 +3,18 @@ import { Id } from "./condition";
 
 const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language code such as en, sr-Latn or ar");
 const IsoDate = z.iso.date().describe("YYYY-MM-DD");
+/**
+ * Two different dates, because they tell the person different things: the date the source page
+ * itself shows (it may show none), and the date someone confirmed the fact at its source (opened
+ * the page live or called the number). Only the second may be shown as "checked".
+ */
+const SourceDate = z
+  .union([IsoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")])
+  .optional()
+  .describe("The date the source page shows, if it shows one: YYYY-MM-DD, or YYYY-MM when the page gives only the month.");
+const Checked = IsoDate.optional().describe(
+  "The date someone last confirmed the fact at its source (opened the page live, or called), YYYY-MM-DD. Leave it out until then.",
+);
 /** Localized text: language code -> text. */
 const Localized = z.record(LanguageCode, z.string().min(1));
 
@@ -30,7 +42,8 @@ export const Service = z
       .optional(),
     languages: z.array(LanguageCode).optional(),
     source: z.url().describe("Where these facts were read."),
-    checked: IsoDate.describe("When the source was last checked."),
+    sourceDate: SourceDate,
+    checked: Checked,
   })
   .refine((s) => s.phone !== undefined || s.url !== undefined, { message: "a service needs a phone number or a URL" });
 export type Service = z.infer<typeof Service>;
@@ -39,7 +52,8 @@ export const EmergencyNumber = z.strictObject({
   number: PhoneNumber,
   label: Localized,
   source: z.url(),
-  checked: IsoDate,
+  sourceDate: SourceDate,
+  checked: Checked,
 });
 export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
 
@@ -71,7 +85,7 @@ export const Country = z
       .array(Permission)
       .optional()
       .describe("Needed for every offered instrument whose licence is permission-required or unknown."),
-    emergency: z.array(EmergencyNumber).describe("Only confirmed numbers; empty when none is confirmed."),
+    emergency: z.array(EmergencyNumber).describe("Emergency numbers, each with its source; empty when none has a source (the app then says so)."),
     quickExitUrl: z.url().describe("A neutral page the quick exit goes to."),
     services: z.array(Service),
   })
