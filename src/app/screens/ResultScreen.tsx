@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp } from "../store/context";
 import { currentCountry } from "../store/offers";
@@ -28,6 +29,11 @@ export function ResultScreen() {
   const countries = useApp((state) => state.countries);
   const countryCode = useApp((state) => state.countryCode);
   const text = useApp((state) => (state.definition === null ? undefined : state.texts[textKey(state.language, state.definition.id)]));
+  // The result itself (band, score, scale, what it means, what you can do) is painted first; the
+  // sections below it follow in a second, lower-priority render. On a slow phone that keeps the
+  // time from the last answer to the painted result short (npm run bench), and nothing above
+  // moves when they arrive.
+  const showFollowingSections = useDeferredValue(true, false);
   if (definition === null || result === null) return null;
   if (text?.state !== "ready") return <TextUnavailable language={languageName(language, language)} onBack={() => store.getState().back()} />;
 
@@ -44,12 +50,16 @@ export function ResultScreen() {
         <ScoreSummary key={view.outcome.id} view={view} text={text.text} language={language} />
       ))}
       {primary !== undefined && <BandFeedback result={result} text={text.text} feedback={primary.outcome.band.feedback} />}
-      <EmergencyNumbers headingLevel={2} />
-      <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} language={language} />
-      <TranslationNote text={text.text} />
-      {resultCode !== null && <ResultCode code={resultCode} />}
-      <ResultActions />
-      <HistoryAdvice />
+      {showFollowingSections && (
+        <>
+          <EmergencyNumbers headingLevel={2} />
+          <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} language={language} />
+          <TranslationNote text={text.text} />
+          {resultCode !== null && <ResultCode code={resultCode} />}
+          <ResultActions />
+          <HistoryAdvice />
+        </>
+      )}
     </div>
   );
 }
