@@ -21,7 +21,7 @@ describe("clinician pages", () => {
     await wizard.gotoStart(origin);
     await wizard.begin(ENGLISH.plan);
     await wizard.answerAll(ENGLISH.plan);
-    await wizard.resultHeading().waitFor();
+    await wizard.waitForResult();
     expect(requests.urls.filter((url) => url.includes("ClinicianPages")), "the clinician chunk is loaded only when opened").toEqual([]);
 
     const band = wizard.instrument("dudit").bands[ENGLISH.expected.band]!;

@@ -47,7 +47,7 @@ describe("keyboard only", () => {
       await page.keyboard.press(index % 2 === 0 ? "Enter" : "Space");
     }
 
-    await wizard.resultHeading().waitFor();
+    await wizard.waitForResult();
     expect(await hasFocus(wizard.resultHeading()), "focus on the result heading").toBe(true);
     const main = page.getByRole("main");
     await main.getByText(text.bands[expected.band]?.label ?? "(missing band text)", { exact: true }).first().waitFor();

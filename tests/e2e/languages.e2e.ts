@@ -97,7 +97,7 @@ describe.each(languages)("language %s", (language) => {
       }, option.id);
       expect(answered, `${language} ${definition.id} ${item.id}: option ${option.id} could not be chosen`).toBe(true);
     }
-    await wizard.resultHeading().waitFor();
+    await wizard.waitForResult();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     await expectNoAxeViolations(`${language} ${definition.id} result`);
   });

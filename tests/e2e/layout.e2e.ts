@@ -88,7 +88,7 @@ describe("layout", () => {
       for (const [index, [itemId, optionId]] of plan.answers.entries()) {
         await wizard.answer(plan.questionnaire, itemId, optionId, index === plan.answers.length - 1);
       }
-      await wizard.resultHeading().waitFor();
+      await wizard.waitForResult();
       await check("result");
       expect(found).toEqual([]);
     });
@@ -112,7 +112,7 @@ describe("layout", () => {
       }
       await wizard.answer(plan.questionnaire, itemId, optionId, index === plan.answers.length - 1);
     }
-    await wizard.resultHeading().waitFor();
+    await wizard.waitForResult();
     expect(await overflow(page), "result").toBeLessThanOrEqual(0);
     expect(await focusedHeadingUncovered(page), "result heading").toBe(true);
   });

@@ -116,7 +116,7 @@ describe("offline and installable", () => {
       // text): the old worker still controls the page and serves them from its precache.
       await wizard.begin(ENGLISH.plan);
       await wizard.answerAll(ENGLISH.plan);
-      await wizard.resultHeading().waitFor();
+      await wizard.waitForResult();
       expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
       expect(violations).toEqual([]);
     } finally {

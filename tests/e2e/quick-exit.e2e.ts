@@ -46,7 +46,7 @@ describe("quick exit", () => {
         await wizard.questionGroup(plan.questionnaire, "q3").waitFor();
       } else {
         await wizard.answerAll(plan);
-        await wizard.resultHeading().waitFor();
+        await wizard.waitForResult();
       }
 
       if (how === "button") await wizard.button(wizard.common("quickExit.button")).click();

@@ -61,7 +61,7 @@ describe("no horizontal scrolling on small screens", () => {
           }
           await wizard.answer(plan.questionnaire, itemId, optionId, index === plan.answers.length - 1);
         }
-        await wizard.resultHeading().waitFor();
+        await wizard.waitForResult();
         await check("result");
         expect(overflowing).toEqual([]);
       });

@@ -58,7 +58,7 @@ describe("screens: axe and screenshots at desktop and phone size", () => {
       for (const [index, [itemId, optionId]] of plan.answers.slice(1).entries()) {
         await wizard.answer(plan.questionnaire, itemId, optionId, index === plan.answers.length - 2);
       }
-      await wizard.resultHeading().waitFor();
+      await wizard.waitForResult();
       await check("result");
 
       expect(found.join("\n\n"), "axe violations").toBe("");

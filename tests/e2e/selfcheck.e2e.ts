@@ -36,7 +36,7 @@ describe("a whole DUDIT self-check", () => {
       await wizard.begin(plan);
       expect(await documentDirection(page)).toEqual({ lang: plan.language, dir });
       await wizard.answerAll(plan);
-      await wizard.resultHeading().waitFor();
+      await wizard.waitForResult();
       expect(await documentDirection(page)).toEqual({ lang: plan.language, dir });
 
       const text = wizard.instrument(plan.questionnaire);

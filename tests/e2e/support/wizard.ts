@@ -143,12 +143,21 @@ export class Wizard {
     return this.heading(this.results("heading"));
   }
 
+  /**
+   * Waits for the whole result: its top part paints first and the sections below it follow one
+   * render later, so checks of the full page (axe, screenshots, links) wait for the last section.
+   */
+  async waitForResult(): Promise<void> {
+    await this.resultHeading().waitFor();
+    await this.page.getByRole("heading", { name: this.results("history.heading"), exact: true, level: 2 }).waitFor();
+  }
+
   /** Start to result in one go. */
   async run(origin: string, plan: CheckPlan): Promise<void> {
     await this.gotoStart(origin);
     await this.begin(plan);
     await this.answerAll(plan);
-    await this.resultHeading().waitFor();
+    await this.waitForResult();
   }
 }
 
