@@ -4,9 +4,10 @@ import { defineConfig } from "vite";
 import { contentCheck } from "./scripts/vite/content-check";
 import { serviceWorker } from "./scripts/vite/service-worker";
 import { prerender } from "./scripts/vite/prerender";
+import { translationStatus } from "./scripts/vite/translation-status";
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), prerender(), serviceWorker()],
+  plugins: [react(), translationStatus(), contentCheck(), prerender(), serviceWorker()],
   build: {
     target: "es2020",
     sourcemap: false,

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createServer, type Plugin } from "vite";
+import { translationStatus } from "./translation-status";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -42,7 +43,14 @@ export function prerender(): Plugin {
         const file = join(outDir, "index.html");
         const html = readFileSync(file, "utf8");
         if (!html.includes(ROOT_ELEMENT)) this.error(`prerender: ${file} has no empty ${ROOT_ELEMENT}`);
-        const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
+        const server = await createServer({
+          root,
+          configFile: false,
+          plugins: [translationStatus()],
+          logLevel: "error",
+          server: { middlewareMode: true, hmr: false },
+          appType: "custom",
+        });
         // The app reads the location hash while rendering (clinician routes); the start screen has none.
         const globals = globalThis as { window?: unknown };
         const hadWindow = "window" in globals;

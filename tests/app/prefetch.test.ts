@@ -47,4 +47,30 @@ describe("the chosen questionnaire is fetched before Start", () => {
     expect(load).toHaveBeenCalledTimes(2);
     expect(store.getState().definition?.id).toBe("audit-c");
   });
+
+  it("the start screen loads no instrument text; choosing loads only the chosen one, and Start waits for it", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const loadText = vi.fn(async (...args: Parameters<ContentSource["loadInstrumentText"]>) => {
+      await gate;
+      return testContent.loadInstrumentText(...args);
+    });
+    const content: ContentSource = { ...testContent, loadInstrumentText: loadText };
+    const store = createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+    await store.getState().init();
+    await store.getState().setCountry("XX");
+    expect(store.getState().step).toEqual({ kind: "start" });
+    expect(loadText).not.toHaveBeenCalled();
+
+    store.getState().chooseQuestionnaire("audit@1.0.0");
+    await vi.waitFor(() => expect(loadText).toHaveBeenCalled());
+    expect(loadText.mock.calls.map(([language, id]) => `${language}:${id}`)).toEqual(["en:audit"]);
+    const starting = store.getState().start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().step).toEqual({ kind: "start" }); // still waiting for the text
+    release();
+    await starting;
+    expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" }); // AUDIT asks no profile question
+    expect(store.getState().texts["en:audit"]?.state).toBe("ready");
+  });
 });

@@ -13,11 +13,10 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
   const store = useAppStore();
   const data = useApp((state) => state);
   const offers = offersIn(data, data.questionnaireKeys, data.language);
-  const shown = offers.filter((offer) => offer.availability === "available" || offer.availability === "loading");
+  const shown = offers.filter((offer) => offer.availability === "available");
   const unavailable = offers.filter((offer) => !shown.includes(offer));
   const labelOf = (offer: Offer) => t(`instrument.${offer.id}.label`, { defaultValue: offer.title ?? offer.id });
   const hintOf = (offer: Offer) => {
-    if (offer.availability === "loading") return t("start.loadingOption");
     const hint = t(`instrument.${offer.id}.hint`, { defaultValue: "" });
     return [hint, offer.status === "draft" ? t("start.draft") : ""].filter((part) => part !== "").join(". ") || undefined;
   };
@@ -38,7 +37,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
           name="check"
           value={data.questionnaireKey}
           errorId={errorId}
-          options={shown.map((offer) => ({ id: offer.key, label: labelOf(offer), hint: hintOf(offer), disabled: offer.availability === "loading" }))}
+          options={shown.map((offer) => ({ id: offer.key, label: labelOf(offer), hint: hintOf(offer) }))}
           onChange={(key) => store.getState().chooseQuestionnaire(key)}
         />
       )}

@@ -1,4 +1,5 @@
-import type { Country, Definition, QuestionnaireLocale } from "../../engine";
+import translationStatus from "virtual:translation-status";
+import type { Country, Definition, QuestionnaireLocale, TranslationStatus } from "../../engine";
 import {
   countryFiles,
   countryPathOf,
@@ -31,7 +32,8 @@ export type ContentSource = {
   /** "id@version" of every definition file. */
   questionnaireKeys: readonly string[];
   loadDefinition(key: string): Promise<Definition>;
-  hasInstrumentText(language: string, questionnaireId: string): boolean;
+  /** The translation status of an instrument text, known without loading it; null when there is no such text. */
+  instrumentTextStatus(language: string, questionnaireId: string): TranslationStatus | null;
   /** Pass the definition to also check that no string it needs is missing. */
   loadInstrumentText(language: string, questionnaireId: string, definition: Definition | null): Promise<QuestionnaireLocale>;
 };
@@ -77,7 +79,10 @@ export const fileContent: ContentSource = {
     if (load === undefined) throw missing(file);
     return parseDefinition(await load(), file, key);
   },
-  hasInstrumentText: (language, questionnaireId) => instrumentTextPathOf(language, questionnaireId) in instrumentTextFiles,
+  instrumentTextStatus: (language, questionnaireId) => {
+    if (!(instrumentTextPathOf(language, questionnaireId) in instrumentTextFiles)) return null;
+    return (translationStatus[`${language}:${questionnaireId}`] as TranslationStatus | undefined) ?? null;
+  },
   async loadInstrumentText(language, questionnaireId, definition) {
     const file = instrumentTextPathOf(language, questionnaireId);
     const load = instrumentTextFiles[file];

@@ -7,6 +7,7 @@ import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
 import { currentCountry, offeredKeys, offeredLanguages, questionnaireIdOf } from "./offers";
 import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState } from "./state";
+import type { TranslationStatus } from "../../engine";
 
 /** A neutral page for the quick exit when no country (with its own choice) is known. */
 export const DEFAULT_QUICK_EXIT_URL = "https://www.wikipedia.org/";
@@ -46,6 +47,13 @@ export function createAppStore(deps: StoreDeps): AppStore {
   const { content } = deps;
   const fallbackLanguage = content.uiLanguages.includes("en") ? "en" : (content.uiLanguages[0] ?? "en");
   const firstLanguage = matchLanguage(deps.preferredLanguages, content.uiLanguages) ?? fallbackLanguage;
+  const textStatus: Record<string, TranslationStatus> = {};
+  for (const language of content.uiLanguages) {
+    for (const id of new Set(content.questionnaireKeys.map(questionnaireIdOf))) {
+      const status = content.instrumentTextStatus(language, id);
+      if (status !== null) textStatus[textKey(language, id)] = status;
+    }
+  }
   /** Only the latest language request may commit, however the loads finish. */
   let languageRequest = 0;
   let initStarted = false;
@@ -70,44 +78,62 @@ export function createAppStore(deps: StoreDeps): AppStore {
     const fail = (problems: ContentProblem[]): void => set({ step: { kind: "error", problems }, busy: false });
 
     /** Loads instrument texts not yet known for a language; each settles on its own. */
+    /** Text loads under way, by textKey: a later call (Start after choosing) waits for them. */
+    const textLoads = new Map<string, Promise<void>>();
+    /**
+     * Loads instrument texts not yet known for a language; each settles on its own. With a
+     * definition, its text is also checked for completeness against it, and a failed load of it
+     * is tried again.
+     */
     const loadTexts = async (language: string, ids: readonly string[], definition: Definition | null): Promise<void> => {
+      await Promise.all(ids.map((id) => textLoads.get(textKey(language, id))));
       const wanted = ids.filter((id) => {
         const known = get().texts[textKey(language, id)];
-        return known === undefined || (definition?.id === id && known.state === "ready" && !checkedAgainst.has(textKey(language, id)));
+        if (known === undefined) return true;
+        if (definition?.id !== id) return false;
+        return known.state === "error" || (known.state === "ready" && !checkedAgainst.has(textKey(language, id)));
       });
       if (wanted.length === 0) return;
       const loading: Record<string, InstrumentTextState> = {};
-      for (const id of wanted) loading[textKey(language, id)] = content.hasInstrumentText(language, id) ? { state: "loading" } : { state: "missing" };
+      for (const id of wanted) loading[textKey(language, id)] = content.instrumentTextStatus(language, id) !== null ? { state: "loading" } : { state: "missing" };
       set({ texts: { ...get().texts, ...loading } });
-      await Promise.all(
-        wanted
-          .filter((id) => content.hasInstrumentText(language, id))
-          .map(async (id) => {
-            const forDefinition = definition?.id === id ? definition : null;
+      const loads = wanted
+        .filter((id) => content.instrumentTextStatus(language, id) !== null)
+        .map((id) => {
+          const key = textKey(language, id);
+          const forDefinition = definition?.id === id ? definition : null;
+          const load = (async () => {
             let state: InstrumentTextState;
             try {
               state = { state: "ready", text: await content.loadInstrumentText(language, id, forDefinition) };
-              if (forDefinition !== null) checkedAgainst.add(textKey(language, id));
+              if (forDefinition !== null) checkedAgainst.add(key);
             } catch (error) {
               state = { state: "error", problem: asContentProblem(error, `locales/${language}/questionnaires/${id}.json`) };
             }
-            set({ texts: { ...get().texts, [textKey(language, id)]: state } });
-          }),
-      );
+            set({ texts: { ...get().texts, [key]: state } });
+          })();
+          textLoads.set(key, load);
+          void load.finally(() => {
+            if (textLoads.get(key) === load) textLoads.delete(key);
+          });
+          return load;
+        });
+      await Promise.all(loads);
     };
+    /** The instrument texts worth having now: the chosen check's and the running one's, never all offered. */
     const textIdsFor = (data: AppData): string[] => {
-      const ids = new Set(offeredKeys(data, content.questionnaireKeys).map(questionnaireIdOf));
+      const ids = new Set<string>();
+      if (data.questionnaireKey !== null) ids.add(questionnaireIdOf(data.questionnaireKey));
       if (data.definition !== null) ids.add(data.definition.id);
       return [...ids];
     };
-
     const firstQuestionStep = (definition: Definition, answers: AppData["answers"]): AppData["step"] => {
       const first = visibleItems(definition, answers)[0];
       return first === undefined ? { kind: "result" } : { kind: "question", itemId: first.id };
     };
 
     return {
-      ...initialData(firstLanguage, content.uiLanguages, content.questionnaireKeys),
+      ...initialData(firstLanguage, content.uiLanguages, content.questionnaireKeys, textStatus),
 
       async init() {
         if (initStarted) return;
@@ -126,8 +152,6 @@ export function createAppStore(deps: StoreDeps): AppStore {
         set({ countries, countryCode: guessed?.code ?? null });
         if (guessed !== null && !offeredLanguages(get(), content.uiLanguages).includes(firstLanguage)) {
           await get().setLanguage(offeredLanguages(get(), content.uiLanguages)[0] ?? firstLanguage);
-        } else {
-          await loadTexts(firstLanguage, textIdsFor(get()), null);
         }
         if (get().step.kind === "loading") set({ step: { kind: "start" } });
       },
@@ -158,8 +182,9 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
       chooseQuestionnaire(key) {
         set({ questionnaireKey: key });
-        // Errors surface when Start awaits the same load.
+        // Errors surface when Start awaits the same loads.
         loadDefinition(key).catch(() => undefined);
+        void loadTexts(get().language, [questionnaireIdOf(key)], null);
       },
 
       async start() {
@@ -234,7 +259,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       quickExit() {
         const url = currentCountry(get())?.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
         languageRequest++;
-        set({ ...initialData(get().language, content.uiLanguages, content.questionnaireKeys), step: { kind: "left" } });
+        set({ ...initialData(get().language, content.uiLanguages, content.questionnaireKeys, textStatus), step: { kind: "left" } });
         deps.leave(url);
       },
     };

@@ -43,21 +43,24 @@ export function draftsAllowed(data: Pick<AppData, "countries" | "countryCode">):
   return data.countryCode !== COUNTRY_NOT_LISTED && (currentCountry(data)?.offerDraftTranslations ?? false);
 }
 
-export type Availability = "available" | "loading" | "missing" | "draft-not-offered" | "error";
+export type Availability = "available" | "missing" | "draft-not-offered" | "error";
 export type Offer = { key: string; id: string; availability: Availability; status: TranslationStatus | null; title: string | null };
 
-/** Whether each offered questionnaire can be taken in a language. Never falls back to another language. */
+/**
+ * Whether each offered questionnaire can be taken in a language, from the translation status
+ * known at build time (the texts themselves load only for the chosen check). Never falls back
+ * to another language.
+ */
 export function offersIn(data: AppData, available: readonly string[], language: string): Offer[] {
   const allowDrafts = draftsAllowed(data);
   return offeredKeys(data, available).map((key) => {
     const id = idOf(key);
-    const text = data.texts[textKey(language, id)];
-    if (text === undefined || text.state === "loading") return { key, id, availability: "loading", status: null, title: null };
-    if (text.state === "missing") return { key, id, availability: "missing", status: null, title: null };
-    if (text.state === "error") return { key, id, availability: "error", status: null, title: null };
-    const status = text.text.provenance.status;
+    const loaded = data.texts[textKey(language, id)];
+    if (loaded?.state === "error") return { key, id, availability: "error", status: null, title: null };
+    const status = data.textStatus[textKey(language, id)] ?? null;
+    if (status === null || loaded?.state === "missing") return { key, id, availability: "missing", status: null, title: null };
     const availability = status === "draft" && !allowDrafts ? "draft-not-offered" : "available";
-    return { key, id, availability, status, title: text.text.title };
+    return { key, id, availability, status, title: loaded?.state === "ready" ? loaded.text.title : null };
   });
 }
 

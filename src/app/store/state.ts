@@ -1,4 +1,4 @@
-import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex } from "../../engine";
+import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex, TranslationStatus } from "../../engine";
 import type { ContentProblem } from "../content/problem";
 
 /** Where the person is. Never holds an answer, so it is safe to show (e.g. in the title). */
@@ -26,6 +26,8 @@ export type AppData = {
   uiLanguages: readonly string[];
   /** "id@version" of every questionnaire definition (fixed for the app's life). */
   questionnaireKeys: readonly string[];
+  /** Translation status of every instrument text, by textKey; known without loading the texts (fixed for the app's life). */
+  textStatus: Readonly<Record<string, TranslationStatus>>;
   step: Step;
   /** The UI language shown now; a requested one replaces it once its text has loaded. */
   language: string;
@@ -65,10 +67,16 @@ export type AppState = AppData & AppActions;
 
 export const textKey = (language: string, questionnaireId: string): string => `${language}:${questionnaireId}`;
 
-export function initialData(language: string, uiLanguages: readonly string[], questionnaireKeys: readonly string[]): AppData {
+export function initialData(
+  language: string,
+  uiLanguages: readonly string[],
+  questionnaireKeys: readonly string[],
+  textStatus: Readonly<Record<string, TranslationStatus>>,
+): AppData {
   return {
     uiLanguages,
     questionnaireKeys,
+    textStatus,
     step: { kind: "loading" },
     language,
     countries: [],

@@ -1,0 +1,56 @@
+/**
+ * `virtual:translation-status`: the translation status of every instrument text, by
+ * "<language>:<questionnaireId>" (e.g. "sq:dudit" -> "draft"). The start screen needs only this
+ * to know which checks it can offer in which language; the texts themselves (a few KB each) are
+ * then fetched only for the check the person chooses.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plugin } from "vite";
+
+const PUBLIC_ID = "virtual:translation-status";
+const RESOLVED_ID = "\0" + PUBLIC_ID;
+
+export function translationStatusIndex(root: string, onProblem: (message: string) => never): Record<string, string> {
+  const index: Record<string, string> = {};
+  const locales = join(root, "locales");
+  for (const language of existsSync(locales) ? readdirSync(locales) : []) {
+    const folder = join(locales, language, "questionnaires");
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((file) => file.endsWith(".json")).sort()) {
+      const file = `locales/${language}/questionnaires/${name}`;
+      let status: unknown;
+      try {
+        status = (JSON.parse(readFileSync(join(folder, name), "utf8")) as { provenance?: { status?: unknown } }).provenance?.status;
+      } catch (error) {
+        onProblem(`${file}: $: not valid JSON (${(error as Error).message})`);
+      }
+      if (typeof status !== "string") onProblem(`${file}: $.provenance.status: missing; it must say validated, official or draft`);
+      index[`${language}:${name.slice(0, -".json".length)}`] = status;
+    }
+  }
+  return index;
+}
+
+export function translationStatus(): Plugin {
+  let root = process.cwd();
+  return {
+    name: "selfcheck:translation-status",
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const index = translationStatusIndex(root, (message) => this.error(`translation-status: ${message}`));
+      // Rebuild in dev when a text's status changes.
+      for (const key of Object.keys(index)) {
+        const [language, questionnaire] = key.split(":");
+        this.addWatchFile(join(root, "locales", language ?? "", "questionnaires", `${questionnaire ?? ""}.json`));
+      }
+      return `export default ${JSON.stringify(index)};`;
+    },
+  };
+}
