@@ -27,6 +27,15 @@ async function namespaceFiles(folder: string): Promise<string[]> {
   }
 }
 
+/** Questionnaire ids: the folders of questionnaires/. */
+async function questionnaireIds(root: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(root, "questionnaires"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  } catch {
+    return [];
+  }
+}
+
 async function readNamespace(reporter: Reporter, file: string): Promise<Set<string> | undefined> {
   const read = await readJsonFile(file, reporter.relative(file));
   if (!read.ok) {
@@ -52,6 +61,20 @@ export async function validateUiLocales(reporter: Reporter, root: string): Promi
   for (const name of englishFiles) {
     const keys = await readNamespace(reporter, path.join(localeRoot, "en", name));
     if (keys !== undefined) english.set(name, keys);
+  }
+  const wizard = english.get("wizard.json");
+  if (wizard !== undefined) {
+    for (const id of await questionnaireIds(root)) {
+      for (const part of ["label", "hint"]) {
+        if (wizard.has(`instrument.${id}.${part}`)) continue;
+        reporter.issues.push({
+          file: "locales/en/wizard.json",
+          severity: "error",
+          path: `$.instrument.${id}.${part}`,
+          message: `missing text: the start screen names each questionnaire (questionnaires/${id}/) with a ${part}`,
+        });
+      }
+    }
   }
   let languages: string[] = [];
   try {
