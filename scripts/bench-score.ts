@@ -16,7 +16,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { nextItem, type Definition } from "../src/engine";
+import type { Definition } from "../src/engine";
+import { pick, prng, randomAnswers } from "./support/random-answers";
 import { loadDefinition } from "../src/cli/score/definition";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -32,22 +33,6 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const runs = Number(values.runs);
 
-/** mulberry32: small, fast, seeded; the same seed always gives the same file. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)] as T;
-}
-
 async function generate(definition: Definition, path: string): Promise<void> {
   const random = prng(Number(values.seed));
   const needsSex = definition.profile.includes("sex");
@@ -56,10 +41,7 @@ async function generate(definition: Definition, path: string): Promise<void> {
   const ids = definition.items.map((item) => item.id);
   let chunk = `id,${needsSex ? "sex," : ""}${ids.join(",")}\n`;
   for (let row = 1; row <= rows; row++) {
-    const answers: Record<string, string> = {};
-    for (let item = nextItem(definition, answers); item !== null; item = nextItem(definition, answers)) {
-      answers[item.id] = pick(random, item.options).id;
-    }
+    const answers = randomAnswers(definition, random);
     chunk += `r${row},${needsSex ? `${pick(random, sexes)},` : ""}${ids.map((id) => answers[id] ?? "").join(",")}\n`;
     if (chunk.length > 1 << 16) {
       if (!out.write(chunk)) await once(out, "drain");

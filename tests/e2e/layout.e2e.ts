@@ -74,9 +74,7 @@ describe("layout", () => {
       const found: string[] = [];
       const check = async (screen: string) => found.push(...(await smallTargets(page)).map((problem) => `${screen}: ${problem}`));
       await wizard.gotoStart(origin);
-      await wizard.chooseCountry(plan.country);
-      if (plan.language !== "en") await wizard.chooseLanguage(plan.language);
-      await wizard.checkRadio(plan.questionnaire).check();
+      await wizard.choose(plan);
       await check("start");
       await wizard.button(wizard.wizard("start.start")).click();
       await wizard.sexGroup().waitFor();

@@ -47,9 +47,7 @@ describe("no horizontal scrolling on small screens", () => {
         };
 
         await wizard.gotoStart(origin);
-        await wizard.chooseCountry(plan.country);
-        if (plan.language !== "en") await wizard.chooseLanguage(plan.language);
-        await wizard.checkRadio(plan.questionnaire).check();
+        await wizard.choose(plan);
         await check("start");
         await wizard.button(wizard.wizard("start.start")).click();
         await wizard.answerSex(plan.sex);

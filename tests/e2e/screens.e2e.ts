@@ -34,9 +34,7 @@ describe("screens: axe and screenshots at desktop and phone size", () => {
       };
 
       await wizard.gotoStart(origin);
-      await wizard.chooseCountry(plan.country);
-      if (plan.language !== "en") await wizard.chooseLanguage(plan.language);
-      await wizard.checkRadio(plan.questionnaire).check();
+      await wizard.choose(plan);
       expect(await documentDirection(page)).toEqual({ lang: plan.language, dir: plan.language === "ar" ? "rtl" : "ltr" });
       await check("start");
 

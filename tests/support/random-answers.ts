@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { nextItem, type Answers, type Definition, type Profile } from "../../src/engine";
+import type { Answers, Definition, Profile } from "../../src/engine";
+import { walkAnswers } from "../../scripts/support/random-answers";
 
 /**
  * A complete, valid answer set drawn by walking the questionnaire as a person would: each next
@@ -8,14 +9,8 @@ import { nextItem, type Answers, type Definition, type Profile } from "../../src
 export function completeAnswers(definition: Definition): fc.Arbitrary<Answers> {
   const maxItems = definition.items.length;
   return fc.array(fc.nat(), { minLength: maxItems, maxLength: maxItems }).map((choices) => {
-    const answers: Record<string, string> = {};
-    for (const choice of choices) {
-      const item = nextItem(definition, answers);
-      if (item === null) break;
-      const option = item.options[choice % item.options.length];
-      if (option !== undefined) answers[item.id] = option.id;
-    }
-    return answers;
+    let next = 0;
+    return walkAnswers(definition, () => choices[next++] ?? 0);
   });
 }
 

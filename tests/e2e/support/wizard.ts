@@ -95,11 +95,16 @@ export class Wizard {
     });
   }
 
-  /** Picks country, language and check on the start screen, then presses Start. */
-  async begin(plan: CheckPlan): Promise<void> {
+  /** Picks country, language and check on the start screen. */
+  async choose(plan: CheckPlan): Promise<void> {
     await this.chooseCountry(plan.country);
     if (plan.language !== this.language) await this.chooseLanguage(plan.language);
     await this.checkRadio(plan.questionnaire).check();
+  }
+
+  /** Picks country, language and check on the start screen, then presses Start. */
+  async begin(plan: CheckPlan): Promise<void> {
+    await this.choose(plan);
     await this.button(this.wizard("start.start")).click();
   }
 
