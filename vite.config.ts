@@ -5,9 +5,10 @@ import { contentCheck } from "./scripts/vite/content-check";
 import { serviceWorker } from "./scripts/vite/service-worker";
 import { prerender } from "./scripts/vite/prerender";
 import { translationStatus } from "./scripts/vite/translation-status";
+import { languageEndonymsPlugin } from "./scripts/vite/language-endonyms";
 
 export default defineConfig({
-  plugins: [react(), translationStatus(), contentCheck(), prerender(), serviceWorker()],
+  plugins: [react(), translationStatus(), languageEndonymsPlugin(), contentCheck(), prerender(), serviceWorker()],
   build: {
     target: "es2020",
     sourcemap: false,

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createServer, type Plugin } from "vite";
 import { translationStatus } from "./translation-status";
+import { languageEndonymsPlugin } from "./language-endonyms";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -46,7 +47,7 @@ export function prerender(): Plugin {
         const server = await createServer({
           root,
           configFile: false,
-          plugins: [translationStatus()],
+          plugins: [translationStatus(), languageEndonymsPlugin()],
           logLevel: "error",
           server: { middlewareMode: true, hmr: false },
           appType: "custom",

@@ -5,3 +5,9 @@ declare module "virtual:translation-status" {
   const index: Record<string, string>;
   export default index;
 }
+
+declare module "virtual:language-endonyms" {
+  /** Each UI language's name in itself, by language tag (scripts/vite/language-endonyms.ts). */
+  const endonyms: Record<string, string>;
+  export default endonyms;
+}

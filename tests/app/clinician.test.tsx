@@ -131,7 +131,8 @@ describe("result-code decoder", () => {
     const [, value, max] = /^You scored (\d+) out of (\d+)\.$/.exec(scoreLine)!;
     const label = main.querySelector(".band-label")?.textContent;
     const shownFlag = within(main).queryByText(duditEn.flags["stopping-safely"]!);
-    const code = store.getState().resultCode!;
+    const { definition: scored, answers: given, profile: told } = store.getState();
+    const code = encodeResultCode(scored!, given, told);
     expect(within(main).getByText(code)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "For clinicians: how this check is scored" })).toHaveAttribute("href", "#/rules/dudit@1.0.0");
     cleanup();

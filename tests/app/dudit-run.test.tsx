@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { score } from "../../src/engine";
+import { encodeResultCode, score } from "../../src/engine";
 import { definition, instrumentText } from "./content";
 import { renderApp } from "./render-app";
 import { answer, answerSex, begin } from "./steps";
@@ -84,7 +84,8 @@ describe("a whole DUDIT run", () => {
     await screen.findByRole("heading", { level: 1, name: "Your result" });
     expect(screen.getByText(en.flags["stopping-safely"]!)).toBeInTheDocument();
     expect(screen.getByText("You scored 44 out of 44.")).toBeInTheDocument();
-    const code = store.getState().resultCode;
+    const { definition: scored, answers: given, profile: told } = store.getState();
+    const code = encodeResultCode(scored!, given, told);
     expect(code).toMatch(/^DUDIT-1\.0\.0-/);
     expect(screen.getByText(code!)).toBeInTheDocument();
     // Treatment tier: treatment first.

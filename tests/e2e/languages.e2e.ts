@@ -12,6 +12,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { languageEndonyms } from "../../scripts/vite/language-endonyms";
+import { asListItem } from "../../src/app/i18n/endonym";
 import { visibleItems } from "../../src/engine";
 import { DEMO_COUNTRY_CODE } from "./fixtures/demo-country";
 import { formatViolations, runAxe } from "./support/axe";
@@ -100,5 +102,20 @@ describe.each(languages)("language %s", (language) => {
     await wizard.waitForResult();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     await expectNoAxeViolations(`${language} ${definition.id} result`);
+  });
+});
+
+describe("the language switch", () => {
+  it("names every language in itself, also where this browser's own Intl data lacks the language", async () => {
+    if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(server.origin);
+    await wizard.chooseCountry(DEMO_COUNTRY_CODE);
+    const shown = await wizard.languageSelect().locator("option").evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    // The names themselves are pinned in tests/app/language-endonyms.test.ts.
+    const built = Object.entries(languageEndonyms(ROOT)).map(([code, name]) => [code, asListItem(name, code)]);
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(built));
+    // Debian's Chromium has no Albanian or Macedonian names of its own: it would say "Albanian".
+    expect(Object.fromEntries(shown)).toMatchObject({ sq: "Shqip", mk: "Македонски" });
   });
 });

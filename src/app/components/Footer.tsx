@@ -1,8 +1,10 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { EmergencyNumbers } from "./EmergencyNumbers";
 import { ClinicianLink } from "../clinician/ClinicianLink";
 
-export function Footer() {
+/** Memoised like Header: its parts subscribe to the store themselves. */
+export const Footer = memo(function Footer() {
   const { t } = useTranslation("common");
   return (
     <footer className="site-footer">
@@ -14,4 +16,4 @@ export function Footer() {
       </div>
     </footer>
   );
-}
+});

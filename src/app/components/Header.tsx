@@ -1,8 +1,13 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSelect } from "./LanguageSelect";
 import { QuickExitButton } from "./QuickExitButton";
 
-export function Header() {
+/**
+ * Memoised: its parts subscribe to the store themselves, so moving to the next step does not
+ * re-render it (on a throttled phone every render counts; npm run bench).
+ */
+export const Header = memo(function Header() {
   const { t } = useTranslation("common");
   return (
     <header className="site-header">
@@ -13,4 +18,4 @@ export function Header() {
       </div>
     </header>
   );
-}
+});

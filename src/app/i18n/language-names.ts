@@ -1,22 +1,38 @@
+import ownNames from "virtual:language-endonyms";
+import { asListItem, intlOwnName, sameLanguage } from "./endonym";
 import { languageNames } from "./intl-cache";
 
-/** A language's name in that language ("македонски" -> "Македонски"), from the browser's own data. */
-export function endonym(language: string): string {
-  try {
-    const name = languageNames(language).of(language) ?? language;
-    return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-  } catch {
-    return language;
-  }
+/**
+ * A language's name in itself, mid-sentence form ("македонски"), as the build computed it.
+ * Browsers do not all carry every language's data (Debian's Chromium has none for Albanian
+ * or Macedonian), so the app does not ask the browser for these.
+ */
+function ownName(language: string): string | null {
+  return ownNames[language] ?? intlOwnName(language);
 }
 
-/** A language's name in the reader's language, e.g. "Albanian" for sq when reading English. */
+/** A language's name in that language for the language menu ("Македонски"), else its tag. */
+export function endonym(language: string): string {
+  const name = ownName(language);
+  return name === null ? language : asListItem(name, language);
+}
+
+/**
+ * A language's name in the reader's language, e.g. "Albanian" for sq when reading English.
+ * Where the browser has no names in the reader's language, the language's own name is used
+ * ("shqip"), never the browser's default language.
+ */
 export function languageName(language: string, inLanguage: string): string {
-  try {
-    return languageNames(inLanguage).of(language) ?? language;
-  } catch {
-    return language;
+  if (language !== inLanguage) {
+    try {
+      const names = languageNames(inLanguage);
+      const name = sameLanguage(names.resolvedOptions().locale, inLanguage) ? names.of(language) : undefined;
+      if (name !== undefined) return name;
+    } catch {
+      // An unusable tag: the language's own name follows.
+    }
   }
+  return ownName(language) ?? language;
 }
 
 /** The first part of a BCP 47 tag that we have UI for, e.g. "mk-MK" -> "mk". */

@@ -1,10 +1,10 @@
-import { useDeferredValue } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp } from "../store/context";
 import { currentCountry } from "../store/offers";
 import { highestTier } from "../store/services";
 import { textKey } from "../store/state";
-import { scoreViews } from "../store/views";
+import { resultCodeView, scoreViews } from "../store/views";
 import { languageName } from "../i18n/language-names";
 import { BandFeedback } from "../components/BandFeedback";
 import { EmergencyNumbers } from "../components/EmergencyNumbers";
@@ -24,7 +24,7 @@ export function ResultScreen() {
   const definition = useApp((state) => state.definition);
   const profile = useApp((state) => state.profile);
   const result = useApp((state) => state.result);
-  const resultCode = useApp((state) => state.resultCode);
+  const answers = useApp((state) => state.answers);
   const language = useApp((state) => state.language);
   const countries = useApp((state) => state.countries);
   const countryCode = useApp((state) => state.countryCode);
@@ -34,6 +34,10 @@ export function ResultScreen() {
   // time from the last answer to the painted result short (npm run bench), and nothing above
   // moves when they arrive.
   const showFollowingSections = useDeferredValue(true, false);
+  const resultCode = useMemo(
+    () => (showFollowingSections && definition !== null && result !== null ? resultCodeView(definition, answers, profile) : null),
+    [showFollowingSections, definition, result, answers, profile],
+  );
   if (definition === null || result === null) return null;
   if (text?.state !== "ready") return <TextUnavailable language={languageName(language, language)} onBack={() => store.getState().back()} />;
 

@@ -1,6 +1,6 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { encodeResultCode, nextItem, pruneHiddenAnswers, score, visibleItems, type Answers, type Country, type Definition, type Profile } from "../../engine";
+import { nextItem, pruneHiddenAnswers, score, visibleItems, type Country, type Definition } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { asContentProblem, type ContentProblem } from "../content/problem";
 import { switchLanguage } from "../i18n/create-i18n";
@@ -24,15 +24,6 @@ export type StoreDeps = {
 };
 
 export type AppStore = StoreApi<AppState>;
-
-/** The code to show a clinician; the encoder throws only for answers that do not score. */
-function resultCodeFor(definition: Definition, answers: Answers, profile: Profile): string | null {
-  try {
-    return encodeResultCode(definition, answers, profile);
-  } catch {
-    return null;
-  }
-}
 
 function regionOf(tag: string): string | null {
   const region = tag.split("-").find((part, index) => index > 0 && /^[A-Za-z]{2}$/.test(part));
@@ -233,7 +224,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           fail([{ file: `${definition.id}@${definition.version}`, issues: outcome.problems.map((problem) => ({ path: problem.code, message: JSON.stringify(problem) })) }]);
           return;
         }
-        set({ answers, result: outcome.result, resultCode: resultCodeFor(definition, answers, profile), step: { kind: "result" } });
+        set({ answers, result: outcome.result, step: { kind: "result" } });
       },
 
       back() {
@@ -248,12 +239,12 @@ export function createAppStore(deps: StoreDeps): AppStore {
         }
         if (step.kind === "result") {
           const last = visibleItems(definition, answers).at(-1);
-          if (last !== undefined) set({ step: { kind: "question", itemId: last.id }, result: null, resultCode: null });
+          if (last !== undefined) set({ step: { kind: "question", itemId: last.id }, result: null });
         }
       },
 
       restart() {
-        set({ questionnaireKey: null, definition: null, answers: {}, profile: {}, result: null, resultCode: null, step: { kind: "start" } });
+        set({ questionnaireKey: null, definition: null, answers: {}, profile: {}, result: null, step: { kind: "start" } });
       },
 
       quickExit() {

@@ -43,8 +43,6 @@ export type AppData = {
   /** Keyed by textKey(language, questionnaireId). */
   texts: Record<string, InstrumentTextState>;
   result: ScoringResult | null;
-  /** The code to show a clinician (engine encodeResultCode). */
-  resultCode: string | null;
   /** A slow action (loading a questionnaire) is under way. */
   busy: boolean;
 };
@@ -87,7 +85,6 @@ export function initialData(
     profile: {},
     texts: {},
     result: null,
-    resultCode: null,
     busy: false,
   };
 }

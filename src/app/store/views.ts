@@ -1,5 +1,6 @@
 import {
   bandSetFor,
+  encodeResultCode,
   progress,
   variantFor,
   visibleItems,
@@ -41,4 +42,16 @@ export function scoreViews(definition: Definition, profile: Profile, result: Sco
     }));
     return { outcome, segments };
   });
+}
+
+/**
+ * The code to show a clinician (engine encodeResultCode), or null for answers that do not
+ * score. Computed where it is shown, below the result, so that it costs the last answer nothing.
+ */
+export function resultCodeView(definition: Definition, answers: Answers, profile: Profile): string | null {
+  try {
+    return encodeResultCode(definition, answers, profile);
+  } catch {
+    return null;
+  }
 }
