@@ -6,9 +6,10 @@
 import type { CDPSession } from "playwright-core";
 import { launchChromium } from "../../tests/e2e/support/browser";
 import { ENGLISH } from "../../tests/e2e/support/plans";
+import { instrumentText, t } from "../../tests/e2e/support/locales";
 import { Wizard } from "../../tests/e2e/support/wizard";
 import { installProbes, type ProbeReadings } from "./page-probes";
-import { PHONE_PROFILE } from "./profile";
+import { openPhonePage } from "./phone-page";
 
 export type ByType = { html: number; js: number; css: number; other: number };
 
@@ -51,25 +52,15 @@ export async function measureCheck(origin: string): Promise<RunReadings> {
   const { plan } = ENGLISH;
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: PHONE_PROFILE.viewport, locale: "en-US", deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    const wizard = new Wizard(page);
     const firstItem = plan.answers[0]?.[0] ?? "q1";
-    const texts = { firstQuestion: wizard.instrument(plan.questionnaire).items[firstItem]?.text ?? "", resultHeading: wizard.results("heading"), startButton: wizard.wizard("start.start") };
-    // tsx compiles with keepNames, which wraps functions in __name(); the page has no __name.
-    await page.addInitScript({ content: `(() => { const __name = (f) => f; (${installProbes.toString()})(${JSON.stringify(texts)}); })();` });
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
+    const texts = {
+      firstQuestion: instrumentText(plan.language, plan.questionnaire).items[firstItem]?.text ?? "",
+      resultHeading: t(plan.language, "results", "heading"),
+      startButton: t(plan.language, "wizard", "start.start"),
+    };
+    const { page, cdp } = await openPhonePage(browser, installProbes, texts);
+    const wizard = new Wizard(page);
     await cdp.send("Performance.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: PHONE_PROFILE.latencyMs,
-      downloadThroughput: PHONE_PROFILE.downloadBytesPerSecond,
-      uploadThroughput: PHONE_PROFILE.uploadBytesPerSecond,
-    });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE_PROFILE.cpuSlowdown });
 
     const types = new Map<string, keyof ByType>();
     const finished: Finished[] = [];

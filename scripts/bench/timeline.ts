@@ -14,8 +14,10 @@ import { parseArgs } from "node:util";
 import { launchChromium } from "../../tests/e2e/support/browser";
 import { DIST, ROOT } from "../../tests/e2e/support/paths";
 import { ENGLISH } from "../../tests/e2e/support/plans";
+import { t } from "../../tests/e2e/support/locales";
 import { startStaticServer } from "../../tests/e2e/support/server";
 import { Wizard } from "../../tests/e2e/support/wizard";
+import { openPhonePage } from "./phone-page";
 import { PHONE_PROFILE } from "./profile";
 
 const { values } = parseArgs({
@@ -77,21 +79,8 @@ try {
     const browser = await launchChromium();
     try {
       const { plan } = ENGLISH;
-      const context = await browser.newContext({ viewport: PHONE_PROFILE.viewport, locale: "en-US", deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-      const page = await context.newPage();
-      page.setDefaultTimeout(60_000);
+      const { page } = await openPhonePage(browser, installTimeline, { startButton: t(plan.language, "wizard", "start.start") });
       const wizard = new Wizard(page);
-      const texts: Texts = { startButton: wizard.wizard("start.start") };
-      await page.addInitScript({ content: `(() => { const __name = (f) => f; (${installTimeline.toString()})(${JSON.stringify(texts)}); })();` });
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: PHONE_PROFILE.latencyMs,
-        downloadThroughput: PHONE_PROFILE.downloadBytesPerSecond,
-        uploadThroughput: PHONE_PROFILE.uploadBytesPerSecond,
-      });
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE_PROFILE.cpuSlowdown });
 
       await page.goto(`${server.origin}/`, { waitUntil: "commit" });
       await wizard.begin(plan);
