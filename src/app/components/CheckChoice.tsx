@@ -20,8 +20,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
     const hint = t(`instrument.${offer.id}.hint`, { defaultValue: "" });
     return [hint, offer.status === "draft" ? t("start.draft") : ""].filter((part) => part !== "").join(". ") || undefined;
   };
-  // Only said when a check is missing in this language, so the Intl data is loaded only then.
-  const language = () => languageName(data.language, data.language);
+  const language = languageName(data.language, data.language);
 
   return (
     <fieldset className={errorId === undefined ? "fieldset form-group" : "fieldset form-group form-group--error"}>
@@ -32,7 +31,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
         </p>
       )}
       {shown.length === 0 ? (
-        <p>{t("start.noChecks", { language: language() })}</p>
+        <p>{t("start.noChecks", { language })}</p>
       ) : (
         <RadioOptions
           name="check"
@@ -44,7 +43,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
       )}
       {unavailable.length > 0 && shown.length > 0 && (
         <p className="hint">
-          {t("start.notAvailable", { language: language() })} {unavailable.map(labelOf).join(", ")}
+          {t("start.notAvailable", { language })} {unavailable.map(labelOf).join(", ")}
         </p>
       )}
     </fieldset>
