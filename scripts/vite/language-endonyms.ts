@@ -8,10 +8,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
+import { virtualModule } from "./virtual-module";
 import { intlOwnName } from "../../src/app/i18n/endonym";
-
-const PUBLIC_ID = "virtual:language-endonyms";
-const RESOLVED_ID = "\0" + PUBLIC_ID;
 
 /**
  * One name per folder of locales/ (the folders the app offers as UI languages). A language
@@ -30,23 +28,11 @@ export function languageEndonyms(root: string, onMissing: (language: string) => 
 }
 
 export function languageEndonymsPlugin(): Plugin {
-  let root = process.cwd();
-  return {
-    name: "selfcheck:language-endonyms",
-    configResolved(config) {
-      root = config.root;
-    },
-    resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : null;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return null;
-      // A name depends only on the folder's name, never on a file in it; a language added
-      // while the dev server runs is listed after a restart.
-      const names = languageEndonyms(root, (language) =>
-        this.warn(`locales/${language}/: this Node has no name for "${language}" in its Intl data; the language menu will show the tag "${language}"`),
-      );
-      return `export default ${JSON.stringify(names)};`;
-    },
-  };
+  // A name depends only on the folder's name, never on a file in it; a language added while
+  // the dev server runs is listed after a restart.
+  return virtualModule("selfcheck:language-endonyms", "virtual:language-endonyms", ({ root, warn }) =>
+    languageEndonyms(root, (language) =>
+      warn(`locales/${language}/: this Node has no name for "${language}" in its Intl data; the language menu will show the tag "${language}"`),
+    ),
+  );
 }

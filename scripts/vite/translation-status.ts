@@ -7,9 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
-
-const PUBLIC_ID = "virtual:translation-status";
-const RESOLVED_ID = "\0" + PUBLIC_ID;
+import { virtualModule } from "./virtual-module";
 
 export function translationStatusIndex(root: string, onProblem: (message: string) => never): Record<string, string> {
   const index: Record<string, string> = {};
@@ -33,24 +31,13 @@ export function translationStatusIndex(root: string, onProblem: (message: string
 }
 
 export function translationStatus(): Plugin {
-  let root = process.cwd();
-  return {
-    name: "selfcheck:translation-status",
-    configResolved(config) {
-      root = config.root;
-    },
-    resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : null;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const index = translationStatusIndex(root, (message) => this.error(`translation-status: ${message}`));
-      // Rebuild in dev when a text's status changes.
-      for (const key of Object.keys(index)) {
-        const [language, questionnaire] = key.split(":");
-        this.addWatchFile(join(root, "locales", language ?? "", "questionnaires", `${questionnaire ?? ""}.json`));
-      }
-      return `export default ${JSON.stringify(index)};`;
-    },
-  };
+  return virtualModule("selfcheck:translation-status", "virtual:translation-status", ({ root, error, watch }) => {
+    const index = translationStatusIndex(root, (message) => error(`translation-status: ${message}`));
+    // Rebuild in dev when a text's status changes.
+    for (const key of Object.keys(index)) {
+      const [language, questionnaire] = key.split(":");
+      watch(join(root, "locales", language ?? "", "questionnaires", `${questionnaire ?? ""}.json`));
+    }
+    return index;
+  });
 }
