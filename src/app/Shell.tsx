@@ -10,6 +10,7 @@ import { useStepFocus } from "./hooks/use-step-focus";
 import { Header } from "./components/Header";
 import { Footer } from "./components/Footer";
 import { QuickExitButton } from "./components/QuickExitButton";
+import { ChooserScreen } from "./screens/ChooserScreen";
 import { StartScreen } from "./screens/StartScreen";
 import { ProfileScreen } from "./screens/ProfileScreen";
 import { QuestionScreen } from "./screens/QuestionScreen";
@@ -19,6 +20,17 @@ import { useClinicianRoute } from "./clinician/use-clinician-route";
 
 // The clinician pages (rules, diff, decoder) are a separate chunk, fetched only when opened.
 const ClinicianPages = lazy(() => import("./clinician/ClinicianPages"));
+
+const TITLE_KEYS = {
+  loading: null,
+  left: null,
+  chooser: "title.start",
+  start: "title.checks",
+  question: "title.question",
+  profile: "title.beforeResult",
+  result: "title.result",
+  error: "title.error",
+} as const satisfies Record<Step["kind"], string | null>;
 
 const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:${step.itemId}` : step.kind);
 
@@ -36,7 +48,7 @@ export function Shell() {
   const clinicianRoute = useClinicianRoute();
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
-  const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
+  const titleKey = TITLE_KEYS[step.kind];
   const appName = t("appName");
   const wizardTitle = titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`;
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
@@ -71,6 +83,7 @@ export function Shell() {
       </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
+        {step.kind === "chooser" && <ChooserScreen />}
         {step.kind === "start" && <StartScreen />}
         {step.kind === "profile" && <ProfileScreen />}
         {step.kind === "question" && <QuestionScreen key={step.itemId} itemId={step.itemId} />}

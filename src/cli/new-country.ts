@@ -50,6 +50,8 @@ export function scaffold(code: string, languages: readonly string[] | undefined,
     languages: languages ?? ["TODO: language codes, most used first, e.g. sq (each needs a folder in locales/)"],
     offerDraftTranslations: false,
     questionnaires: questionnaires.length > 0 ? [...questionnaires] : ["TODO: questionnaires to offer, as id@version"],
+    defaultCheck:
+      questionnaires.find((key) => key.startsWith("dudit@")) ?? questionnaires[0] ?? "TODO: the check people land on at /<cc>/, one of questionnaires (DUDIT where offered)",
     emergency: [
       {
         number: "TODO: a confirmed emergency number, e.g. 112 (or delete this entry if none is confirmed)",

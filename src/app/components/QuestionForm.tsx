@@ -16,13 +16,17 @@ type Props = {
   initial: string | null;
   submitLabel: (selected: string | null) => string;
   onSubmit: (optionId: string) => void;
-  onBack: () => void;
+  /** Absent when there is nothing before this screen (question 1 of a country page): the button stays in the markup, hidden, as the first script expects. */
+  onBack?: (() => void) | undefined;
 };
 
 /**
  * One question per screen, as on GOV.UK question pages: the question is the page heading
  * inside the legend, native radios, one primary button. The heading takes focus on each step
  * (App moves focus to #main-heading) so screen readers start at the question.
+ *
+ * The first script (src/first/) renders the same markup before the app has loaded; a test
+ * compares the two (tests/app/first-script.test.tsx), so change both together.
  */
 export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, submitLabel, onSubmit, onBack }: Props) {
   const { t } = useTranslation("wizard");
@@ -44,7 +48,7 @@ export function QuestionForm({ name, caption, legend, legendLang, hint, before, 
 
   return (
     <form ref={formRef} className="question" onSubmit={submit} noValidate>
-      <button type="button" className="button--link back-link" onClick={onBack}>
+      <button type="button" className="button--link back-link" hidden={onBack === undefined} onClick={onBack}>
         {t("nav.back")}
       </button>
       {before}

@@ -81,6 +81,9 @@ export const Country = z
     languages: z.array(LanguageCode).min(1).describe("The first is the default."),
     offerDraftTranslations: z.boolean().describe("Whether instrument translations marked draft are offered to the public."),
     questionnaires: z.array(QuestionnaireRef).min(1),
+    defaultCheck: QuestionnaireRef.describe(
+      "The check a person lands on at /<cc>/: its question 1 is on the country page. One of questionnaires; DUDIT where it is offered.",
+    ),
     permissions: z
       .array(Permission)
       .optional()
