@@ -107,7 +107,8 @@ export async function renderCountryPage(countryCode: string, language: string | 
     firstPage,
     contentFiles: [
       ...["common", "wizard", "results"].map((ns) => `/locales/${state.language}/${ns}.json`),
-      `/countries/${country.code.toLowerCase()}.json?raw`,
+      // The e2e build's demo country is a module of its own, not a country file.
+      ...(country.demo === true ? [] : [`/countries/${country.code.toLowerCase()}.json?raw`]),
       `/questionnaires/${id ?? ""}/${version ?? ""}.json`,
       `/locales/${state.language}/questionnaires/${id ?? ""}.json`,
     ],

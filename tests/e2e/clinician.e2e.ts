@@ -18,10 +18,7 @@ describe("clinician pages", () => {
     const { page, requests, origin, context } = await e2e.open();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     const wizard = new Wizard(page);
-    await wizard.gotoStart(origin);
-    await wizard.begin(ENGLISH.plan);
-    await wizard.answerAll(ENGLISH.plan);
-    await wizard.waitForResult();
+    await wizard.run(origin, ENGLISH.plan);
     expect(requests.urls.filter((url) => url.includes("ClinicianPages")), "the clinician chunk is loaded only when opened").toEqual([]);
 
     const band = wizard.instrument("dudit").bands[ENGLISH.expected.band]!;

@@ -29,12 +29,15 @@ describe("the demo country", () => {
     expect(filesMentioningDemo(DIST)).toEqual([]);
   });
 
-  it("is not offered on the production start page", async () => {
+  it("is not offered on the production chooser, and has no page there", async () => {
     const { page, origin } = await e2e.open();
     const wizard = new Wizard(page);
     await wizard.gotoStart(origin);
-    const codes = await wizard.countrySelect().locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    expect(codes.length).toBeGreaterThan(1);
-    expect(codes).not.toContain(DEMO_COUNTRY_CODE);
+    const list = page.getByRole("list", { name: wizard.wizard("start.countriesHeading") });
+    const paths = await list.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths).not.toContain(`/${DEMO_COUNTRY_CODE.toLowerCase()}/`);
+    expect(existsSync(join(DIST, DEMO_COUNTRY_CODE.toLowerCase()))).toBe(false);
+    expect(existsSync(join(ROOT, "dist-e2e", DEMO_COUNTRY_CODE.toLowerCase(), "index.html"))).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ export function ChooserScreen() {
       <h2>{t("start.whatHeading")}</h2>
       <p>{t("start.whatIs")}</p>
       <p>{t("start.whatIsNot")}</p>
+      <p>{t("start.reload")}</p>
       <h2 id="countries-heading">{t("start.countriesHeading")}</h2>
       <p className="hint">{t("start.countriesHint")}</p>
       <ul className="country-list" aria-labelledby="countries-heading">

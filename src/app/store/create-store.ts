@@ -1,6 +1,6 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
+import { nextItem, pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { asContentProblem, type ContentProblem } from "../content/problem";
 import { parseInstrumentText } from "../content/parse";
@@ -200,10 +200,11 @@ export function createAppStore(deps: StoreDeps): AppStore {
           const shown = visibleItems(definition, answers);
           if (step.kind === "question") return shown.some((item) => item.id === step.itemId) && shown.slice(0, shown.findIndex((item) => item.id === step.itemId)).every((item) => answers[item.id] !== undefined);
           if (step.kind === "start") return true;
-          return firstStep(definition, answers).kind !== "question";
+          return shown.every((item) => answers[item.id] !== undefined);
         };
         if (!reachable()) {
-          set({ answers, profile, step: firstStep(definition, answers) });
+          const next = nextItem(definition, answers);
+          set({ answers, profile, step: next === null ? firstStep(definition, answers) : { kind: "question", itemId: next.id } });
           return;
         }
         if (step.kind === "result") {
