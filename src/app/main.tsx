@@ -6,11 +6,16 @@ import { fileContent } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
 import { createAppStore } from "./store/create-store";
 import { leaveTo } from "./leave";
-import { landingFromPath } from "./landing";
+import { landingFromPath, type Landing } from "./landing";
 import { restoreFocus } from "./first/restore-focus";
 import { registerServiceWorkerWhenIdle } from "./register-service-worker";
 import "./styles/app.css";
 import "./styles/print.css";
+
+/** A path that names no bundled country (`/zz/`) gets the chooser, never an error. */
+function knownLanding(landing: Landing | null): Landing | null {
+  return landing !== null && fileContent.countryCodes.includes(landing.countryCode) ? landing : null;
+}
 
 const i18n = createI18n();
 const store = createAppStore({
@@ -20,7 +25,7 @@ const store = createAppStore({
   preferredLanguages: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
   // The e2e build is a production build that keeps its demo country (src/app/content/files.ts).
   hideDemoCountries: import.meta.env.PROD && import.meta.env.MODE !== "e2e",
-  landing: landingFromPath(window.location.pathname),
+  landing: knownLanding(landingFromPath(window.location.pathname)),
 });
 
 const root = document.getElementById("root");

@@ -113,7 +113,7 @@ describe("the language switch", () => {
     if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
     const wizard = new Wizard(page);
     await wizard.gotoCountry(server.origin, { country: DEMO_COUNTRY_CODE, language: "en" });
-    const shown = await wizard.languageLinks().getByRole("link").evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.textContent]));
+    const shown = await wizard.languageLinks().locator("a").evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.textContent]));
     // The names themselves are pinned in tests/app/language-endonyms.test.ts.
     const built = Object.entries(languageEndonyms(ROOT)).map(([code, name]) => [code, asListItem(name, code)]);
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(built));

@@ -6,8 +6,8 @@ import { endonym } from "../i18n/language-names";
 import { countryPagePath } from "../landing";
 
 /**
- * On a country page, its languages as links to their own pages (`/mk/sq/`): they work from the
- * HTML before the app has loaded. Once it has, a link switches the language in place, keeping
+ * On a country page, its languages as links to their own pages (`/mk/sq/`), behind a disclosure
+ * that names the language shown: they work from the HTML before the app has loaded. Once it has, a link switches the language in place, keeping
  * every answer, and puts the page's own path in the address bar (a path holds no answer).
  */
 export function LanguageLinks() {
@@ -30,9 +30,14 @@ export function LanguageLinks() {
         if (store.getState().language === code) window.history.replaceState(null, "", path);
       });
   };
+  // A disclosure (details/summary) keeps the header one line on a phone, and opens without script.
   return (
     <nav className="language-links" aria-label={t("language.label")}>
-      <ul>
+      <details className="language-links__menu">
+        <summary>
+          <span className="language-links__label">{t("language.label")}</span> <span lang={language}>{endonym(language)}</span>
+        </summary>
+        <ul>
         {languages.map((code) => {
           const path = countryPagePath(countryCode, code);
           return (
@@ -43,7 +48,8 @@ export function LanguageLinks() {
             </li>
           );
         })}
-      </ul>
+        </ul>
+      </details>
     </nav>
   );
 }

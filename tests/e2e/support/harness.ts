@@ -54,7 +54,7 @@ export function useE2E(): E2E {
   afterEach(() => {
     const violations = sessions.flatMap((session) => session.cspViolations);
     sessions = [];
-    expect(violations, "Content-Security-Policy violations").toEqual([]);
+    expect(violations.join("\n"), "Content-Security-Policy violations").toBe("");
   });
 
   afterAll(async () => {

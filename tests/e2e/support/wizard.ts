@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { ROOT } from "./paths";
+import { languageEndonyms } from "../../../scripts/vite/language-endonyms";
+import { asListItem } from "../../../src/app/i18n/endonym";
 import { instrumentText, t, type InstrumentText } from "./locales";
 
 export type Sex = "female" | "male" | "other" | "not-given";
@@ -25,6 +27,13 @@ export interface CheckPlan {
   readonly sex: Sex;
   /** itemId → option id, in the order the questions are asked. */
   readonly answers: ReadonlyArray<readonly [string, string]>;
+}
+
+/** A language's own name as the menu shows it (built from CLDR at build time, as the app does). */
+function endonymOf(language: string): string {
+  const name = languageEndonyms(ROOT)[language];
+  if (name === undefined) throw new Error(`e2e: no name for the language "${language}"`);
+  return asListItem(name, language);
 }
 
 /** The check a country page opens on (countries/<cc>.json defaultCheck; the e2e demo country opens on DUDIT). */
@@ -105,7 +114,11 @@ export class Wizard {
     if (!existsSync(join(ROOT, "locales", language))) {
       throw new Error(`e2e: locales/${language}/ does not exist, so the app cannot offer "${language}"`);
     }
-    if ((await this.languageLinks().count()) > 0) await this.languageLinks().locator(`a[hreflang="${language}"]`).click();
+    if ((await this.languageLinks().count()) > 0) {
+      // The links sit behind a disclosure that names the language shown.
+      if (!(await this.languageLinks().locator("details").evaluate((details) => (details as HTMLDetailsElement).open))) await this.languageLinks().locator("summary").click();
+      await this.languageLinks().getByRole("link", { name: endonymOf(language), exact: true }).click();
+    }
     else await this.languageSelect().selectOption(language);
     await this.waitForDocumentLanguage(language);
     this.language = language;
