@@ -4,8 +4,11 @@
  * the privacy promise for that whole run: no request to any other origin, and
  * no localStorage, sessionStorage, IndexedDB, Cache Storage or cookie at the end.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useE2E } from "./support/harness";
+import { ROOT } from "./support/paths";
 import { ARABIC, ENGLISH, MACEDONIAN, pointsFromDefinition, type Case } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
 import { Wizard, documentDirection, countryPath } from "./support/wizard";
@@ -63,4 +66,39 @@ describe("a whole DUDIT self-check", () => {
       expect(storage, "storage after a whole self-check").toMatchObject({ empty: true });
     });
   }
+});
+
+describe("from the chooser at /", () => {
+  it("a listed country is a link to its page, working before the app's script", async () => {
+    const { page, origin } = await e2e.open();
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(origin);
+    const name = JSON.parse(readFileSync(join(ROOT, "countries", "mk.json"), "utf8")).name.en as string;
+    await wizard.countryLink(name).click();
+    await page.waitForURL(`${origin}/mk/`);
+    // North Macedonia's first language is Macedonian: its page opens on DUDIT question 1 in it.
+    wizard.language = "mk";
+    await wizard.questionGroup("dudit", "q1").waitFor();
+    expect(await documentDirection(page)).toEqual({ lang: "mk", dir: "ltr" });
+  });
+
+  it("'My country is not listed' keeps working: check, questions, sex, result", async () => {
+    const { plan, expected } = ENGLISH;
+    const { page, origin, requests } = await e2e.open();
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(origin);
+    await wizard.button(wizard.wizard("start.countryNotListed")).click();
+    // Without a country only validated or official texts are offered: English here (the
+    // others are drafts, which a country team decides to offer).
+    await wizard.checkRadio("dudit").check();
+    await wizard.button(wizard.wizard("start.start")).click();
+    await wizard.answerAll(plan);
+    await wizard.waitForResult();
+    await page.getByRole("main").getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
+    // No country: no services list, and the emergency box says where to look instead.
+    await page.getByText(wizard.common("emergency.whereToLook"), { exact: true }).first().waitFor();
+    expect(page.url()).toBe(`${origin}/`);
+    expect(requests.foreign(origin)).toEqual([]);
+    expect(await storageIsEmpty(page)).toMatchObject({ empty: true });
+  });
 });
