@@ -8,14 +8,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page, Route } from "playwright-core";
-import { useE2E } from "./support/harness";
-import { DIST } from "./support/paths";
+import { PHONE, useE2E } from "./support/harness";
+import { DIST, ROOT } from "./support/paths";
+import { formatViolations, runAxe } from "./support/axe";
 import { ARABIC, ENGLISH, MACEDONIAN, pointsFromDefinition } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
 import { countryPath, documentDirection, Wizard } from "./support/wizard";
 import { instrumentText } from "./support/locales";
 
 const e2e = useE2E();
+
+/** A page the person was on before (answered by the local stub of other origins). */
+const BEFORE = "https://before.example/";
+const quickExitUrlOf = (country: string): string =>
+  (JSON.parse(readFileSync(join(ROOT, "countries", `${country.toLowerCase()}.json`), "utf8")) as { quickExitUrl: string }).quickExitUrl;
 
 /** The app's entry script, as the chooser page names it. */
 function appScript(): string {
@@ -131,10 +137,44 @@ describe("a country page before the app's script", () => {
     await appHasTakenOver(page);
   });
 
+  it("the first script's screens are axe-clean, right to left too, and the quick exit works before the app", async () => {
+    const { plan } = ARABIC;
+    const { page, origin } = await e2e.open(PHONE);
+    const held = await holdApp(page);
+    const wizard = new Wizard(page, plan.language);
+    await page.goto(BEFORE);
+    await wizard.gotoCountry(origin, plan);
+    const found: string[] = [];
+    const axe = async (screen: string) => {
+      const violations = await runAxe(page);
+      if (violations.length > 0) found.push(`[${screen}]\n${formatViolations(violations)}`);
+    };
+    await axe("question 1 (HTML)");
+    const [[q1, a1], [q2]] = plan.answers as [[string, string], [string, string]];
+    await wizard.answer(plan.questionnaire, q1, a1, false);
+    await wizard.questionGroup(plan.questionnaire, q2).waitFor();
+    await axe("question 2 (first script)");
+    await wizard.button(wizard.wizard("nav.next")).click();
+    await page.getByText(wizard.wizard("question.error"), { exact: true }).waitFor();
+    await axe("question 2 error (first script)");
+    await wizard.answerQuestions({ ...plan, answers: plan.answers.slice(1) });
+    await wizard.sexGroup().waitFor();
+    await axe("sex question (first script)");
+    expect(found.join("\n\n")).toBe("");
+    expect(await page.evaluate(() => typeof window.selfcheckFirst)).toBe("object");
+
+    // Quick exit before the app: the page is replaced, Back does not return to the answers.
+    await wizard.button(wizard.common("quickExit.button")).click();
+    await page.waitForURL(quickExitUrlOf(plan.country));
+    await page.goBack();
+    expect(page.url()).toBe(BEFORE);
+    held.release();
+  });
+
   it("every country has pages in each of its languages, each opening on question 1 of its default check", async () => {
     const countries = ["mk", "lb", "al", "ba", "tn"];
     for (const code of countries) {
-      const country = JSON.parse(readFileSync(join(DIST, "..", "countries", `${code}.json`), "utf8")) as { languages: string[]; defaultCheck: string };
+      const country = JSON.parse(readFileSync(join(ROOT, "countries", `${code}.json`), "utf8")) as { languages: string[]; defaultCheck: string };
       const id = country.defaultCheck.split("@")[0] ?? "";
       for (const [path, language] of [[`/${code}/`, country.languages[0]], ...country.languages.map((lang) => [`/${code}/${lang}/`, lang])] as [string, string][]) {
         const response = await fetch(`${e2e.origin}${path}`);
