@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { contentHash } from "../../src/cli/content/hash";
+import { formatPath } from "../../src/engine";
 import { validateContent } from "../../src/cli/content/validate-content";
 import { fuzzSeed, seededRandom, type Random } from "../support/fuzz";
 
@@ -116,8 +117,18 @@ type Tree = { files: Map<string, string>; folders: string[] };
 const pick = (prefix: string, filter: (file: string) => boolean = () => true): [string, string][] =>
   [...bundled].filter(([file]) => file.startsWith(prefix) && filter(file));
 
-/** The mutated file and what its checks compare it with; see the note at the top. */
+const contexts = new Map<string, Tree>();
+
+/** The mutated file and what its checks compare it with; see the note at the top. Built once per file. */
 function contextTree(target: Target): Tree {
+  const cached = contexts.get(target.file);
+  if (cached !== undefined) return cached;
+  const tree = buildContextTree(target);
+  contexts.set(target.file, tree);
+  return tree;
+}
+
+function buildContextTree(target: Target): Tree {
   const segments = target.file.split("/");
   const files = new Map<string, string>();
   const add = (entries: [string, string][]) => entries.forEach(([file, text]) => files.set(file, text));
@@ -136,9 +147,8 @@ function contextTree(target: Target): Tree {
     case "instrument-text": {
       const id = path.basename(target.file, ".json");
       add(registry);
-      // The definition, not its worked examples: a text file is checked against the definition alone.
+      // The definition, not its worked examples or the English text: a text file is checked against the definition alone.
       add(pick(`questionnaires/${id}/`, (file) => kindOf(file) === "definition"));
-      add(pick(`locales/en/questionnaires/${id}.json`));
       add(pick(target.file));
       return { files, folders: [] };
     }
@@ -210,7 +220,7 @@ const format = (value: Json): string => `${JSON.stringify(value, null, 2)}\n`;
 // ---------------------------------------------------------------------------------------------
 // Mutations.
 
-const CLASSES = ["delete-key", "wrong-type", "swap-ids", "out-of-range", "broken-condition", "truncated-json", "huge-string", "unknown-language"] as const;
+const CLASSES = ["delete-key", "wrong-type", "swap-ids", "out-of-range", "broken-condition", "truncated-json", "huge-string", "unknown-language", "prototype-key"] as const;
 type MutationClass = (typeof CLASSES)[number];
 
 const APPLIES: Record<MutationClass, readonly Kind[]> = {
@@ -224,6 +234,7 @@ const APPLIES: Record<MutationClass, readonly Kind[]> = {
   "huge-string": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
   // Only files that name a language, by field or by folder.
   "unknown-language": ["instrument-text", "ui-text", "glossary", "country"],
+  "prototype-key": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
 };
 
 /** Codes that look like language codes but name no language (ICU knows every ISO 639 code), and some that do not even look like one. */
@@ -240,7 +251,7 @@ type Mutation = {
   renameLanguage?: { from: string; to: string };
   /** Whether validate must reject it: what the schema or a lint is known to forbid. */
   mustReject: boolean;
-  /** The bad language code: a rejection must name it, or point at the JSON path where it was written. */
+  /** The bad language code or key: a rejection must name it, or point at the JSON path where it was written. */
   mention?: { code: string; at?: string };
 };
 
@@ -597,6 +608,26 @@ function unknownLanguage(target: Target, value: Json, random: Random): Mutation 
   }
 }
 
+/**
+ * A key that every JavaScript object already has (or, for __proto__, that sets an object's
+ * prototype when assigned), added where a key is allowed to be any text (records: item texts,
+ * names by language, expected scores) or where only listed keys are. None of these names an
+ * item, option, language or text, so each must be reported, not dropped or confused with
+ * Object.prototype.
+ */
+function prototypeKey(value: Json, random: Random): Mutation | undefined {
+  const objects = nodes(value).filter((node) => isObject(node.value));
+  const { path: at, value: node } = random.pick(objects);
+  if (!isObject(node)) return undefined;
+  const key = random.pick(["__proto__", "constructor", "toString", "hasOwnProperty"]);
+  const siblings = Object.values(node);
+  // A sibling's value, so that only the key is wrong.
+  const copy = siblings.length > 0 ? structuredClone(random.pick(siblings)) : "text";
+  // Assigning __proto__ would set the prototype; JSON.parse makes it an own key, and so must this.
+  Object.defineProperty(node, key, { value: copy, enumerable: true, writable: true, configurable: true });
+  return { what: `${at.join(".") || "$"}: add key "${key}"`, text: format(value), mustReject: true, mention: { code: key, at: formatPath([...at, key]) } };
+}
+
 function mutate(mutationClass: MutationClass, target: Target, random: Random): Mutation | undefined {
   const text = bundled.get(target.file) ?? "";
   const value = JSON.parse(text) as Json;
@@ -617,6 +648,8 @@ function mutate(mutationClass: MutationClass, target: Target, random: Random): M
       return hugeString(target, value, random);
     case "unknown-language":
       return unknownLanguage(target, value, random);
+    case "prototype-key":
+      return prototypeKey(value, random);
   }
 }
 
@@ -659,13 +692,13 @@ function malformed(issue: Issue): string | undefined {
   return undefined;
 }
 
-type Tally = { mutations: number; rejected: number; passed: number; mustReject: number; mustRejectRejected: number; crashes: number };
+type Tally = { mutations: number; rejected: number; passed: number; mustReject: number; mustRejectRejected: number; crashes: number; ms: number };
 
 describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_SEED=${SEED})`, () => {
   it("never throws, rejects every mutation it must, and says where and what for each", { timeout: 300_000 }, async () => {
     const started = performance.now();
     const random = seededRandom(SEED);
-    const tally = new Map<MutationClass, Tally>(CLASSES.map((name) => [name, { mutations: 0, rejected: 0, passed: 0, mustReject: 0, mustRejectRejected: 0, crashes: 0 }]));
+    const tally = new Map<MutationClass, Tally>(CLASSES.map((name) => [name, { mutations: 0, rejected: 0, passed: 0, mustReject: 0, mustRejectRejected: 0, crashes: 0, ms: 0 }]));
     const crashes: string[] = [];
     const missed: string[] = [];
     const badIssues: string[] = [];
@@ -708,6 +741,7 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
       const tree = mutatedTree(target, mutation);
       virtual.load(tree.files, tree.folders);
       let issues: Issue[];
+      const before = performance.now();
       try {
         issues = (await validateContent(virtual.root, { today: TODAY })).issues;
       } catch (error) {
@@ -715,6 +749,7 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
         crashes.push(`${label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         continue;
       }
+      counts.ms += performance.now() - before;
       for (const issue of issues) {
         const problem = malformed(issue);
         if (problem !== undefined) badIssues.push(`${label}: ${problem}`);
@@ -724,8 +759,10 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
         counts.rejected++;
         if (mutation.mustReject) counts.mustRejectRejected++;
         const mention = mutation.mention;
+        // The path itself, or an entry that holds it (a worked example fails as a whole).
+        const encloses = (outer: string, inner: string | undefined) => inner !== undefined && outer !== "$" && (inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`));
         const pointsAt = (issue: Issue) =>
-          mention !== undefined && (issue.path === mention.at || [issue.file, issue.path, issue.message].some((text) => text.includes(mention.code)));
+          mention !== undefined && (encloses(issue.path, mention.at) || [issue.file, issue.path, issue.message].some((text) => text.includes(mention.code)));
         if (mention !== undefined && !fresh.some(pointsAt)) {
           unmentioned.push(`${label}: ${fresh.map((issue) => `${issue.file}: ${issue.path}: ${issue.message}`).join(" | ").slice(0, 300)}`);
         }
@@ -736,7 +773,10 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
     }
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const rows = CLASSES.map((name) => ({ class: name, ...tally.get(name) }));
+    const rows = CLASSES.map((name) => {
+      const counts = tally.get(name);
+      return { class: name, ...counts, ms: Math.round(counts?.ms ?? 0) };
+    });
     console.log(`content fuzz: FUZZ_SEED=${SEED}, ${RUNS} mutations of ${TARGETS.length} files in ${seconds} s`);
     console.table(rows);
 
@@ -744,7 +784,7 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
     expect(crashes.slice(0, 5), `${crashes.length} crashes (exceptions escaping validateContent)`).toEqual([]);
     expect(badIssues.slice(0, 10), `${badIssues.length} issues without file, JSON path or sentence`).toEqual([]);
     expect(missed.slice(0, 20), `${missed.length} mutations validate must reject but passed`).toEqual([]);
-    expect(unmentioned.slice(0, 10), `${unmentioned.length} unknown-language rejections that do not name the code`).toEqual([]);
+    expect(unmentioned.slice(0, 10), `${unmentioned.length} rejections that do not name the bad language code or key`).toEqual([]);
     for (const row of rows) {
       expect(row.rejected, `${row.class}: rejections`).toBeGreaterThan(0);
       expect(row.mustReject, `${row.class}: mutations known to be invalid`).toBeGreaterThan(0);
