@@ -41,7 +41,7 @@ function randomResult(definition: Definition, random: Random): { answers: Answer
 /**
  * Characters a change may bring in: every canonical symbol, the look-alikes and lower case the
  * decoder reads as symbols, separators, white space, and non-ASCII characters chosen to slip past
- * a careless check: "Ł" (U+0141) and "Ă" (U+0102) have the low bytes of "A" and "B", which is all
+ * a careless check: "Ł" (U+0141) and "Ń" (U+0143) have the low bytes of "A" and "C", which is all
  * the CRC reads of a character; "ı" and "ſ" upper-case to ASCII "I" and "S"; "ß" upper-cases to two
  * letters; full-width and Arabic-Indic digits; a combining mark; an emoji; NUL.
  */
@@ -58,7 +58,7 @@ const POOL = [
   "\u2014",
   "\u2212",
   "\u0141",
-  "\u0102",
+  "\u0143",
   "\u0131",
   "\u017f",
   "\u00df",
