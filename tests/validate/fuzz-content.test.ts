@@ -188,6 +188,22 @@ function nodes(value: Json, at: JsonPath = []): { path: JsonPath; value: Json }[
   return [{ path: at, value }, ...children];
 }
 
+type Node = { path: JsonPath; value: Json };
+const nodeCache = new Map<string, readonly Node[]>();
+
+/**
+ * Every node of a bundled file, listed once per file: the generators choose a path from the
+ * pristine file and change the fresh copy at that path (listing a definition's nodes for each
+ * of 10,000 mutations cost more than a tenth of the run).
+ */
+function nodesOf(target: Target): readonly Node[] {
+  const cached = nodeCache.get(target.file);
+  if (cached !== undefined) return cached;
+  const listed = nodes(JSON.parse(bundled.get(target.file) ?? "null") as Json);
+  nodeCache.set(target.file, listed);
+  return listed;
+}
+
 function getAt(value: Json, at: JsonPath): Json | undefined {
   let node: Json | undefined = value;
   for (const key of at) {
@@ -311,7 +327,7 @@ function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {
 }
 
 function deleteKey(target: Target, value: Json, random: Random): Mutation | undefined {
-  const candidates = nodes(value).filter((node) => typeof node.path[node.path.length - 1] === "string");
+  const candidates = nodesOf(target).filter((node) => typeof node.path[node.path.length - 1] === "string");
   if (candidates.length === 0) return undefined;
   const { path: at } = random.pick(candidates);
   const mustReject = deletionMustReject(target.kind, at, value);
@@ -319,8 +335,8 @@ function deleteKey(target: Target, value: Json, random: Random): Mutation | unde
   return { what: `delete ${shape(at)} (${at.join(".")})`, text: format(value), mustReject };
 }
 
-function wrongType(value: Json, random: Random): Mutation | undefined {
-  const candidates = nodes(value).filter((node) => node.path.length > 0);
+function wrongType(target: Target, value: Json, random: Random): Mutation | undefined {
+  const candidates = nodesOf(target).filter((node) => node.path.length > 0);
   if (candidates.length === 0) return undefined;
   const { path: at, value: old } = random.pick(candidates);
   // Never {} for a string: in UI text an empty object is the same as a missing key, which delete-key covers.
@@ -393,9 +409,10 @@ function swapIds(target: Target, value: Json, random: Random): Mutation | undefi
     case "instrument-text":
       return isObject(value["items"]) ? swapKeys(value["items"], "items") : undefined;
     case "ui-text": {
-      const objects = nodes(value).filter((node) => isObject(node.value) && Object.values(node.value).filter((child) => typeof child === "string").length >= 2);
+      const objects = nodesOf(target).filter((node) => isObject(node.value) && Object.values(node.value).filter((child) => typeof child === "string").length >= 2);
       if (objects.length === 0) return undefined;
-      const { path: at, value: node } = random.pick(objects);
+      const { path: at } = random.pick(objects);
+      const node = getAt(value, at);
       if (!isObject(node)) return undefined;
       const strings = Object.fromEntries(Object.entries(node).filter(([, child]) => typeof child === "string"));
       const mutation = swapKeys(strings, `texts under ${at.join(".") || "$"}`);
@@ -467,11 +484,11 @@ function outOfRange(target: Target, value: Json, random: Random): Mutation | und
   return { what: `${String(entry["id"] ?? entry["number"])} ${field} ${date}`, text: format(value), mustReject: true };
 }
 
-function brokenCondition(value: Json, random: Random): Mutation | undefined {
+function brokenCondition(target: Target, value: Json, random: Random): Mutation | undefined {
   if (!isObject(value)) return undefined;
   const items = (value["items"] as { [key: string]: Json }[] | undefined) ?? [];
   const scores = (value["scores"] as { [key: string]: Json }[] | undefined) ?? [];
-  const conditions = nodes(value).filter(({ path: at }) => {
+  const conditions = nodesOf(target).filter(({ path: at }) => {
     const where = shape(at);
     return /^(items\.\*\.showIf|adjustments\.\*\.when|flags\.\*\.when)(\.(all|any)\.\*|\.not)*$/.test(where);
   });
@@ -554,7 +571,7 @@ function hugeMustReject(kind: Kind, at: JsonPath): boolean {
 }
 
 function hugeString(target: Target, value: Json, random: Random): Mutation | undefined {
-  const strings = nodes(value).filter((node) => node.path.length > 0 && typeof node.value === "string");
+  const strings = nodesOf(target).filter((node) => node.path.length > 0 && typeof node.value === "string");
   if (strings.length === 0) return undefined;
   const { path: at } = random.pick(strings);
   const piece = random.pick(HUGE_PIECES);
@@ -587,8 +604,9 @@ function unknownLanguage(target: Target, value: Json, random: Random): Mutation 
         return { what: `languages[${index}] = "${code}"`, text: format(value), mustReject: true, mention: { code, at: `$.languages[${index}]` } };
       }
       if (variant === "name-key") {
-        const localized = nodes(value).filter(({ path: at }) => /^(name|services\.\*\.name|services\.\*\.hours|emergency\.\*\.label)$/.test(shape(at)));
-        const { path: at, value: record } = random.pick(localized);
+        const localized = nodesOf(target).filter(({ path: at }) => /^(name|services\.\*\.name|services\.\*\.hours|emergency\.\*\.label)$/.test(shape(at)));
+        const { path: at } = random.pick(localized);
+        const record = getAt(value, at);
         if (!isObject(record)) return undefined;
         const key = random.pick(Object.keys(record));
         const renamed = Object.fromEntries(Object.entries(record).map(([language, text]) => [language === key ? code : language, text]));
@@ -615,9 +633,10 @@ function unknownLanguage(target: Target, value: Json, random: Random): Mutation 
  * item, option, language or text, so each must be reported, not dropped or confused with
  * Object.prototype.
  */
-function prototypeKey(value: Json, random: Random): Mutation | undefined {
-  const objects = nodes(value).filter((node) => isObject(node.value));
-  const { path: at, value: node } = random.pick(objects);
+function prototypeKey(target: Target, value: Json, random: Random): Mutation | undefined {
+  const objects = nodesOf(target).filter((node) => isObject(node.value));
+  const { path: at } = random.pick(objects);
+  const node = getAt(value, at);
   if (!isObject(node)) return undefined;
   const key = random.pick(["__proto__", "constructor", "toString", "hasOwnProperty"]);
   const siblings = Object.values(node);
@@ -635,13 +654,13 @@ function mutate(mutationClass: MutationClass, target: Target, random: Random): M
     case "delete-key":
       return deleteKey(target, value, random);
     case "wrong-type":
-      return wrongType(value, random);
+      return wrongType(target, value, random);
     case "swap-ids":
       return swapIds(target, value, random);
     case "out-of-range":
       return outOfRange(target, value, random);
     case "broken-condition":
-      return brokenCondition(value, random);
+      return brokenCondition(target, value, random);
     case "truncated-json":
       return truncated(text, random);
     case "huge-string":
@@ -649,7 +668,7 @@ function mutate(mutationClass: MutationClass, target: Target, random: Random): M
     case "unknown-language":
       return unknownLanguage(target, value, random);
     case "prototype-key":
-      return prototypeKey(value, random);
+      return prototypeKey(target, value, random);
   }
 }
 
