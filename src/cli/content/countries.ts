@@ -3,6 +3,7 @@ import path from "node:path";
 import { Country, formatPath, questionnaireKey, type Definition } from "../../engine";
 import { lintCountry } from "../../engine/lint/country";
 import { readJsonFile } from "./json-file";
+import { isKnownLanguage } from "./language-codes";
 import { findPlaceholders } from "./placeholders";
 import { loadWithSchema, type Reporter } from "./validate-content";
 
@@ -31,6 +32,26 @@ async function loadCountry(reporter: Reporter, file: string): Promise<{ value: C
   return placeholders.length > 0 ? undefined : loaded;
 }
 
+/**
+ * Language codes a country file uses besides its "languages" list (which lintCountry checks
+ * against the locale folders): the keys of its names, labels and hours, and the languages a
+ * service speaks. The schema only checks their form, so an invented code such as "xx" passed
+ * (found by tests/validate/fuzz-content.test.ts); text under it is never shown, and a service
+ * would be said to speak a language that does not exist.
+ */
+function unknownLanguageCodes(country: Country): { path: (string | number)[]; code: string }[] {
+  const keys = (record: Readonly<Record<string, string>> | undefined, at: (string | number)[]) => Object.keys(record ?? {}).map((code) => ({ path: [...at, code], code }));
+  return [
+    ...keys(country.name, ["name"]),
+    ...country.emergency.flatMap((entry, index) => keys(entry.label, ["emergency", index, "label"])),
+    ...country.services.flatMap((service, index) => [
+      ...keys(service.name, ["services", index, "name"]),
+      ...keys(service.hours, ["services", index, "hours"]),
+      ...(service.languages ?? []).map((code, position) => ({ path: ["services", index, "languages", position], code })),
+    ]),
+  ].filter(({ code }) => !isKnownLanguage(code));
+}
+
 /** Country files: schema, then what they refer to (questionnaires, languages, licences) and how fresh each entry is. */
 export async function validateCountries(reporter: Reporter, root: string, definitions: readonly Definition[], today: string): Promise<void> {
   const folder = path.join(root, "countries");
@@ -45,5 +66,8 @@ export async function validateCountries(reporter: Reporter, root: string, defini
     if (country.code !== expected) reporter.issues.push({ file: reporter.relative(file), severity: "error", path: "$.code", message: `code "${country.code}" does not match the file name "${name}"` });
     const issues = lintCountry(country, { questionnaires: Object.keys(licences), languages, licences, today });
     for (const issue of issues) reporter.issues.push({ file: reporter.relative(file), severity: issue.severity, path: formatPath(issue.path), message: issue.message });
+    for (const { path: where, code } of unknownLanguageCodes(country)) {
+      reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath(where), message: `"${code}" is not a known language code; use the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
+    }
   }
 }

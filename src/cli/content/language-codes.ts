@@ -2,13 +2,23 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Reporter } from "./validate-content";
 
+const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** Whether a language code exists: ICU's language names (in Node) know every ISO 639 code. */
+export function isKnownLanguage(code: string): boolean {
+  try {
+    return names.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A language folder must be named by a language code that exists: browsers and screen readers
  * read it from <html lang> to choose voice and rules, and an invented code ("xx") is an
- * accessibility failure. ICU's language names (in Node) know every ISO 639 code.
+ * accessibility failure.
  */
 export async function validateLanguageCodes(reporter: Reporter, root: string): Promise<void> {
-  const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
   let folders: string[] = [];
   try {
     folders = (await readdir(path.join(root, "locales"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -16,13 +26,7 @@ export async function validateLanguageCodes(reporter: Reporter, root: string): P
     return;
   }
   for (const code of folders.sort()) {
-    let known: string | undefined;
-    try {
-      known = names.of(code);
-    } catch {
-      known = undefined;
-    }
-    if (known === undefined) {
+    if (!isKnownLanguage(code)) {
       reporter.issues.push({ file: `locales/${code}`, severity: "error", path: "$", message: `"${code}" is not a known language code; name the folder by the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
     }
   }

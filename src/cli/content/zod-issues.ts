@@ -10,6 +10,9 @@ export function describeZodIssues(error: z.ZodError): { path: string; message: s
         return { path, message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")} (misspelt or not part of this format)` };
       case "invalid_type":
         return { path, message: issue.input === undefined ? `required ${issue.expected} is missing` : `expected ${issue.expected}, found ${describeValue(issue.input)}` };
+      case "invalid_key":
+        // zod's own message is only "Invalid key in record"; the key's own issue says what is wrong with it.
+        return { path, message: `key "${String(issue.input)}" is not allowed here: ${issue.issues.map((inner) => inner.message).join("; ")}` };
       case "invalid_union":
         return { path, message: `does not match any allowed form (${issue.message})` };
       default:

@@ -1,0 +1,18 @@
+import { decodeResultCode, type Answers, type Definition, type Profile } from "../../engine";
+
+export type ClinicianDecoded = { ok: true; definition: Definition; answers: Answers; profile: Profile } | { ok: false; message: string };
+
+/**
+ * What the decoder page does with the text typed into it, apart from loading the instrument text:
+ * decode against the definitions this copy has (keyed id@version) and say why not in a sentence.
+ * A plain function, not part of the component, so that tests can feed it thousands of codes
+ * without rendering a page for each (tests/engine/fuzz-result-code.test.ts).
+ */
+export function decodeForClinician(code: string, definitions: ReadonlyMap<string, Definition>): ClinicianDecoded {
+  const decoded = decodeResultCode(code, (questionnaireId, version) => definitions.get(`${questionnaireId}@${version}`));
+  if (!decoded.ok) return { ok: false, message: decoded.error.message };
+  const definition = definitions.get(decoded.questionnaire);
+  // decodeResultCode only succeeds for a definition it found in the same map; this guards the type.
+  if (definition === undefined) return { ok: false, message: `This copy of the tool does not have ${decoded.questionnaire}.` };
+  return { ok: true, definition, answers: decoded.answers, profile: decoded.profile };
+}
