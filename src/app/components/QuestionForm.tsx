@@ -47,7 +47,10 @@ export function QuestionForm({ name, caption, legend, legendLang, hint, before, 
   };
 
   return (
-    <form ref={formRef} className="question" onSubmit={submit} noValidate>
+    // method="dialog": with no script at all (a host without the CSP's form-action), pressing Next
+    // does nothing rather than put the answer in the address; autoComplete="off": a reload or Back
+    // never brings a choice back from the browser's form memory.
+    <form ref={formRef} className="question" onSubmit={submit} noValidate method="dialog" autoComplete="off">
       <button type="button" className="button--link back-link" hidden={onBack === undefined} onClick={onBack}>
         {t("nav.back")}
       </button>

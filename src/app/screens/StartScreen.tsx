@@ -31,7 +31,7 @@ export function StartScreen() {
         {tCommon("title.checks")}
       </h1>
       <p className="privacy-promise">{t("start.privacy")}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate method="dialog" autoComplete="off">
         <CheckChoice errorId={checkError ? "check-error" : undefined} />
         <button type="submit" className="button button--primary button--start" disabled={busy} aria-disabled={busy}>
           {t("start.start")}
