@@ -10,7 +10,7 @@ import { createI18n } from "../../src/app/i18n/create-i18n";
 import { DEFAULT_QUICK_EXIT_URL } from "../../src/app/store/create-store";
 import type { ScaleSegment } from "../../src/app/store/views";
 import { uiText } from "./content";
-import { renderApp } from "./render-app";
+import { renderChooser } from "./render-app";
 
 // The result code's copy button, the scale's text alternative and its mirroring in right-to-left
 // languages, and the quick exit before any country is chosen.
@@ -104,7 +104,8 @@ describe("quick exit before a country is chosen", () => {
   });
 
   it("goes to the default neutral page", { timeout: 30_000 }, async () => {
-    const { user, store } = await renderApp();
+    const { user, store } = await renderChooser();
+    expect(store.getState().step).toEqual({ kind: "chooser" });
     expect(store.getState().countryCode).toBeNull();
     await user.keyboard("{Escape}");
     expect(DEFAULT_QUICK_EXIT_URL).toBe("https://www.wikipedia.org/");

@@ -14,6 +14,8 @@ type Props = {
   before?: ReactNode;
   options: readonly RadioOption[];
   initial: string | null;
+  /** Show the "choose an answer" message from the start (it was showing when the app took over). */
+  initialError?: boolean | undefined;
   submitLabel: (selected: string | null) => string;
   onSubmit: (optionId: string) => void;
   /** Absent when there is nothing before this screen (question 1 of a country page): the button stays in the markup, hidden, as the first script expects. */
@@ -28,10 +30,10 @@ type Props = {
  * The first script (src/first/) renders the same markup before the app has loaded; a test
  * compares the two (tests/app/first-script.test.tsx), so change both together.
  */
-export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, submitLabel, onSubmit, onBack }: Props) {
+export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, initialError, submitLabel, onSubmit, onBack }: Props) {
   const { t } = useTranslation("wizard");
   const [selected, setSelected] = useState<string | null>(initial);
-  const [showError, setShowError] = useState(false);
+  const [showError, setShowError] = useState(initialError === true);
   const formRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
   const hintId = useId();

@@ -12,6 +12,7 @@ export function ProfileScreen() {
   const store = useAppStore();
   const sex = useApp((state) => state.profile.sex ?? null);
   const pendingChoice = useApp((state) => state.pendingChoice);
+  const pendingError = useApp((state) => state.pendingError);
   return (
     <QuestionForm
       name="sex"
@@ -20,6 +21,7 @@ export function ProfileScreen() {
       hint={<p>{t("profile.why")}</p>}
       options={SEX_VALUES.map((value) => ({ id: value, label: t(LABEL_KEYS[value]) }))}
       initial={sex ?? pendingChoice}
+      initialError={pendingError}
       submitLabel={() => t("nav.seeResult")}
       onSubmit={(value) => {
         if (isSex(value)) store.getState().submitProfile(value);

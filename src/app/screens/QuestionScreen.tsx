@@ -16,6 +16,7 @@ export function QuestionScreen({ itemId }: { itemId: string }) {
   const landing = useApp((state) => state.landing);
   const choseCheck = useApp((state) => state.choseCheck);
   const pendingChoice = useApp((state) => state.pendingChoice);
+  const pendingError = useApp((state) => state.pendingError);
   const text = useApp((state) => (state.definition === null ? undefined : state.texts[textKey(state.language, state.definition.id)]));
   if (definition === null) return null;
   const view = questionView(definition, answers, itemId);
@@ -51,6 +52,7 @@ export function QuestionScreen({ itemId }: { itemId: string }) {
       }
       options={view.item.options.map((option) => ({ id: option.id, label: itemText?.options[option.id] ?? option.id }))}
       initial={answers[itemId] ?? pendingChoice}
+      initialError={pendingError}
       submitLabel={(selected) => (isLastQuestion(definition, answers, itemId, selected) && !asksSex(definition) ? t("nav.seeResult") : t("nav.next"))}
       onSubmit={(optionId) => store.getState().submitAnswer(itemId, optionId)}
       onBack={hasBack ? () => store.getState().back() : undefined}

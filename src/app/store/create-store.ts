@@ -1,6 +1,6 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { nextItem, pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
+import { pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { asContentProblem, type ContentProblem } from "../content/problem";
 import { parseInstrumentText } from "../content/parse";
@@ -8,7 +8,7 @@ import { instrumentTextPathOf } from "../content/files";
 import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
 import type { Landing } from "../landing";
-import { afterAnswer, firstStep, stepBack } from "./flow";
+import { afterAnswer, asksSex, firstStep, stepBack } from "./flow";
 import { memoLoads } from "./loads";
 import { currentCountry, offeredKeys, offeredLanguages, offersIn, questionnaireIdOf } from "./offers";
 import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState, type Step } from "./state";
@@ -131,7 +131,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
     };
     const scored = (definition: Definition, answers: Answers, profile: Profile): Partial<AppData> | null => {
       const outcome = score(definition, answers, profile);
-      if (outcome.ok) return { answers, profile, result: outcome.result, step: { kind: "result" }, pendingChoice: null };
+      if (outcome.ok) return { answers, profile, result: outcome.result, step: { kind: "result" }, pendingChoice: null, pendingError: false };
       fail([{ file: questionnaireKey(definition), issues: outcome.problems.map((problem) => ({ path: problem.code, message: JSON.stringify(problem) })) }]);
       return null;
     };
@@ -194,7 +194,10 @@ export function createAppStore(deps: StoreDeps): AppStore {
         const answers = fittingAnswers(definition, handOver.answers);
         const sex = isSex(handOver.sex) ? handOver.sex : null;
         const profile: Profile = sex === null ? {} : { sex };
-        const step: Step = handOver.step.kind === "question" ? handOver.step : handOver.step.kind === "checks" ? { kind: "start" } : { kind: handOver.step.kind };
+        const handed = handOver.step;
+        // A sex question for a check that does not ask it cannot be where the person is: go on to the result.
+        const step: Step =
+          handed.kind === "question" ? handed : handed.kind === "checks" ? { kind: "start" } : handed.kind === "profile" && !asksSex(definition) ? { kind: "result" } : { kind: handed.kind };
         // Every step is checked against the answers: a step the answers do not reach starts at the first unanswered question.
         const reachable = (): boolean => {
           const shown = visibleItems(definition, answers);
@@ -203,8 +206,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           return shown.every((item) => answers[item.id] !== undefined);
         };
         if (!reachable()) {
-          const next = nextItem(definition, answers);
-          set({ answers, profile, step: next === null ? firstStep(definition, answers) : { kind: "question", itemId: next.id } });
+          set({ answers, profile, step: firstStep(definition, answers) });
           return;
         }
         if (step.kind === "result") {
@@ -212,8 +214,8 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (next !== null) set(next);
           return;
         }
-        const pendingChoice = step.kind === "question" || step.kind === "profile" ? handOver.selected : null;
-        set({ answers, profile, step, pendingChoice });
+        const onForm = step.kind === "question" || step.kind === "profile";
+        set({ answers, profile, step, pendingChoice: onForm ? handOver.selected : null, pendingError: onForm && handOver.showingError });
       },
 
       async setLanguage(language) {
@@ -242,7 +244,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
       },
 
       openCheckChoice() {
-        set({ step: { kind: "start" }, pendingChoice: null });
+        set({ step: { kind: "start" }, pendingChoice: null, pendingError: false });
       },
 
       chooseQuestionnaire(key) {
@@ -262,7 +264,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         if (definition === null) return;
         const answers = sameCheck ? get().answers : {};
         const profile = sameCheck ? get().profile : {};
-        set({ definition, answers, profile, result: null, pendingChoice: null, choseCheck: true, step: firstStep(definition, {}), busy: false });
+        set({ definition, answers, profile, result: null, pendingChoice: null, pendingError: false, choseCheck: true, step: firstStep(definition, {}), busy: false });
       },
 
       submitAnswer(itemId, optionId) {
@@ -274,7 +276,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
           if (result !== null) set(result);
           return;
         }
-        set({ answers: next.answers, step: next.step, pendingChoice: null });
+        set({ answers: next.answers, step: next.step, pendingChoice: null, pendingError: false });
       },
 
       submitProfile(sex) {
@@ -286,7 +288,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
       back() {
         const { step, definition, answers, landing: page } = get();
-        set({ pendingChoice: null });
+        set({ pendingChoice: null, pendingError: false });
         if (step.kind === "start") {
           if (page !== null && definition !== null) set({ step: firstStep(definition, {}) });
           else set({ step: { kind: "chooser" } });
@@ -300,7 +302,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
 
       restart() {
         const { definition, landing: page } = get();
-        const cleared = { answers: {}, profile: {}, result: null, pendingChoice: null };
+        const cleared = { answers: {}, profile: {}, result: null, pendingChoice: null, pendingError: false };
         if (page !== null && definition !== null) set({ ...cleared, step: firstStep(definition, {}) });
         else set({ ...cleared, questionnaireKey: null, definition: null, choseCheck: false, step: { kind: page === null && get().countryCode === null ? "chooser" : "start" } });
       },

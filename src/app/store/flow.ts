@@ -20,8 +20,8 @@ export const asksSex = (definition: FlowDefinition): boolean => definition.profi
 
 /** The first question not yet answered, or what follows the questions when all are. */
 export function firstStep(definition: FlowDefinition, answers: Answers): FlowStep {
-  const first = visibleItems(definition, answers)[0];
-  return first === undefined ? afterQuestions(definition) : { kind: "question", itemId: first.id };
+  const first = nextItem(definition, answers);
+  return first === null ? afterQuestions(definition) : { kind: "question", itemId: first.id };
 }
 
 /** After the last question: the sex question where the cut-offs need it, otherwise the result. */

@@ -50,6 +50,8 @@ export type AppData = {
   profile: Profile;
   /** A choice on the screen shown that is not yet submitted: carried over from the first script. */
   pendingChoice: string | null;
+  /** The first script was showing "choose an answer" on the screen handed over. */
+  pendingError: boolean;
   /** The person chose the check on the check screen, so Back from question 1 leads there. */
   choseCheck: boolean;
   /** Keyed by textKey(language, questionnaireId). */
@@ -103,6 +105,7 @@ export function initialData(
     answers: {},
     profile: {},
     pendingChoice: null,
+    pendingError: false,
     choseCheck: false,
     texts: {},
     result: null,
