@@ -4,6 +4,7 @@ import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
 import { questionView } from "./store/views";
 import { directionOf, setDocumentLanguage } from "./i18n/document-language";
+import { textsLoaded } from "./i18n/texts-loaded";
 import { useDocumentTitle } from "./hooks/use-document-title";
 import { useQuickExitKey } from "./hooks/use-quick-exit-key";
 import { useStepFocus } from "./hooks/use-step-focus";
@@ -24,7 +25,7 @@ const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:
 
 /** Page frame and the screen for the current step. */
 export function Shell() {
-  const { t } = useTranslation("common");
+  const { t, i18n } = useTranslation("common");
   const store = useAppStore();
   const step = useApp((state) => state.step);
   const language = useApp((state) => state.language);
@@ -36,16 +37,16 @@ export function Shell() {
   const clinicianRoute = useClinicianRoute();
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
-  const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
-  const appName = t("appName");
-  const wizardTitle = titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`;
+  const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : (`title.${step.kind}` as const);
+  const loaded = textsLoaded(i18n, "common");
+  const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${t("appName")}`;
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
   useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
 
   if (step.kind === "left") return null;
   if (clinicianRoute !== null) {
     return (
-      <Suspense fallback={<p className="loading">{t("loading", { defaultValue: "" })}</p>}>
+      <Suspense fallback={<p className="loading">{loaded ? t("loading") : ""}</p>}>
         <ClinicianPages
           route={clinicianRoute}
           quickExit={
@@ -60,7 +61,7 @@ export function Shell() {
   if (step.kind === "loading") {
     return (
       <main id="main" className="main">
-        <p className="loading">{t("loading", { defaultValue: "" })}</p>
+        <p className="loading">{loaded ? t("loading") : ""}</p>
       </main>
     );
   }

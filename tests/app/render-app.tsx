@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { expect, vi } from "vitest";
 import { App } from "../../src/app/App";
 import { fileContent, type ContentSource } from "../../src/app/content/source";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { leaveTo } from "../../src/app/leave";
 import { createAppStore } from "../../src/app/store/create-store";
 import { TEST_COUNTRY } from "./fixture";
@@ -19,7 +19,7 @@ export const testContent: ContentSource = {
 };
 
 export async function renderApp(options: { preferredLanguages?: readonly string[]; content?: ContentSource } = {}) {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   const leave = vi.fn(leaveTo);
   const store = createAppStore({
     content: options.content ?? testContent,

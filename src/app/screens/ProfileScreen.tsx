@@ -3,7 +3,8 @@ import { SEX_VALUES, type Sex } from "../../engine";
 import { useApp, useAppStore } from "../store/context";
 import { QuestionForm } from "../components/QuestionForm";
 
-const LABEL_KEYS: Record<Sex, string> = { female: "profile.female", male: "profile.male", other: "profile.other", "not-given": "profile.notGiven" };
+// Literal keys (not `string`), so the typecheck can see that each one exists.
+const LABEL_KEYS = { female: "profile.female", male: "profile.male", other: "profile.other", "not-given": "profile.notGiven" } as const satisfies Record<Sex, string>;
 const isSex = (value: string): value is Sex => (SEX_VALUES as readonly string[]).includes(value);
 
 /** Asked only when the definition says so; honest about why (the cut-off differs). */
