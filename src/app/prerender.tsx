@@ -9,7 +9,7 @@ import { I18nextProvider } from "react-i18next";
 import { createStore } from "zustand/vanilla";
 import { fileContent } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
-import { describeMissingKey, type MissingKey } from "./i18n/missing-key";
+import { describeMissingKey, missingKeyReporting, type MissingKey } from "./i18n/missing-key";
 import { createAppStore } from "./store/create-store";
 import { StoreContext } from "./store/context";
 import type { AppState } from "./store/state";
@@ -18,7 +18,7 @@ import { Shell } from "./Shell";
 export async function renderStartScreen(): Promise<string> {
   // A missing key here would be written into index.html for every visitor: stop the build.
   const missingKeys: MissingKey[] = [];
-  const i18n = createI18n({ onMissingKey: (missing) => missingKeys.push(missing) });
+  const i18n = createI18n({ missingKeys: missingKeyReporting((missing) => missingKeys.push(missing)) });
   const live = createAppStore({ content: fileContent, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: true });
   await live.getState().init();
   if (live.getState().step.kind !== "start") throw new Error(`prerender: the app did not reach the start screen: ${JSON.stringify(live.getState().step)}`);
