@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -22,7 +23,14 @@ async function typecheck(fixture: string): Promise<{ exitCode: number; output: s
   }
 }
 
-/** The fixture's lines tsc reports an error on, e.g. [9, 11, 13]. */
+/** The lines of a fixture that call t(), 1-based: where tsc must report (or not report) an error. */
+function tCallLines(file: string): number[] {
+  return readFileSync(join(FIXTURES, file), "utf8")
+    .split("\n")
+    .flatMap((line, index) => (/\{t\(/.test(line) ? [index + 1] : []));
+}
+
+/** The fixture's lines tsc reports an error on. */
 function errorLines(output: string, file: string): number[] {
   const pattern = new RegExp(`${file.replace(".", "\\.")}\\((\\d+),\\d+\\): error`, "g");
   return [...output.matchAll(pattern)].map((match) => Number(match[1]));
@@ -32,10 +40,14 @@ describe("typed UI text keys", { timeout: 60_000 }, () => {
   it("a key that is not in the English locale fails the typecheck, naming the key", async () => {
     const { exitCode, output } = await typecheck("wrong-key");
     expect(exitCode).not.toBe(0);
-    // One error for each of the three wrong calls, and none elsewhere.
-    expect(errorLines(output, "wrong-key.tsx")).toEqual([9, 11, 13]);
-    expect(output.match(/error TS\d+/g)).toHaveLength(3);
+    // One error for each wrong call, and none elsewhere.
+    const calls = tCallLines("wrong-key.tsx");
+    expect(calls).toHaveLength(4);
+    expect(errorLines(output, "wrong-key.tsx")).toEqual(calls);
+    expect(output.match(/error TS\d+/g)).toHaveLength(calls.length);
     for (const key of ["no.such.key", "access.free", "no.such.fallback"]) expect(output).toContain(`'"${key}"'`);
+    // The key built from a union names each member, the one without a text among them.
+    expect(output).toContain(`'"services.kind.helpline" | "services.kind.sauna"'`);
   });
 
   it("keys that are there pass, also one built from a union and one chosen by a condition", async () => {

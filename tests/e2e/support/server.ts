@@ -1,5 +1,5 @@
 /**
- * A tiny static server for the production build in dist/, on 127.0.0.1 with a
+ * A tiny static server for a build (dist/ or dist-e2e/), on 127.0.0.1 with a
  * random free port. No dependency: node:http only. Unknown paths without a file
  * extension fall back to index.html (single-page app); unknown files are 404 so
  * that a missing asset fails loudly instead of silently returning HTML.
