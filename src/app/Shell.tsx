@@ -4,6 +4,7 @@ import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
 import { questionView } from "./store/views";
 import { directionOf, setDocumentLanguage } from "./i18n/document-language";
+import { textsLoaded } from "./i18n/texts-loaded";
 import { useDocumentTitle } from "./hooks/use-document-title";
 import { useQuickExitKey } from "./hooks/use-quick-exit-key";
 import { useStepFocus } from "./hooks/use-step-focus";
@@ -36,7 +37,7 @@ const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:
 
 /** Page frame and the screen for the current step. */
 export function Shell() {
-  const { t } = useTranslation("common");
+  const { t, i18n } = useTranslation("common");
   const store = useAppStore();
   const step = useApp((state) => state.step);
   const language = useApp((state) => state.language);
@@ -49,15 +50,15 @@ export function Shell() {
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
   const titleKey = TITLE_KEYS[step.kind];
-  const appName = t("appName");
-  const wizardTitle = titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`;
+  const loaded = textsLoaded(i18n, "common");
+  const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${t("appName")}`;
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
   useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
 
   if (step.kind === "left") return null;
   if (clinicianRoute !== null) {
     return (
-      <Suspense fallback={<p className="loading">{t("loading", { defaultValue: "" })}</p>}>
+      <Suspense fallback={<p className="loading">{loaded ? t("loading") : ""}</p>}>
         <ClinicianPages
           route={clinicianRoute}
           quickExit={
@@ -72,7 +73,7 @@ export function Shell() {
   if (step.kind === "loading") {
     return (
       <main id="main" className="main">
-        <p className="loading">{t("loading", { defaultValue: "" })}</p>
+        <p className="loading">{loaded ? t("loading") : ""}</p>
       </main>
     );
   }

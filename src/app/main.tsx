@@ -4,6 +4,8 @@ import { flushSync } from "react-dom";
 import { App } from "./App";
 import { fileContent } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
+import { reportMissingKeyOnConsole } from "./i18n/console-missing-key";
+import { missingKeyReporting } from "./i18n/missing-key";
 import { createAppStore } from "./store/create-store";
 import { leaveTo } from "./leave";
 import { landingFromPath, type Landing } from "./landing";
@@ -17,7 +19,9 @@ function knownLanding(landing: Landing | null): Landing | null {
   return landing !== null && fileContent.countryCodes.includes(landing.countryCode) ? landing : null;
 }
 
-const i18n = createI18n();
+// Only the e2e build reports missing UI text keys (the e2e harness fails a test on the report);
+// in any other mode the condition is false at build time and the bundler leaves the report out.
+const i18n = createI18n({ missingKeys: import.meta.env.MODE === "e2e" ? missingKeyReporting(reportMissingKeyOnConsole) : null });
 const store = createAppStore({
   content: fileContent,
   i18n,

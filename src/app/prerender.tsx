@@ -11,6 +11,7 @@ import { progress, questionnaireKey, SEX_VALUES } from "../engine";
 import { fileContent, type ContentSource } from "./content/source";
 import { createI18n } from "./i18n/create-i18n";
 import { directionOf } from "./i18n/document-language";
+import { describeMissingKey, missingKeyReporting, type MissingKey } from "./i18n/missing-key";
 import { createAppStore, type AppStore } from "./store/create-store";
 import { StoreContext } from "./store/context";
 import { textKey, type AppState } from "./store/state";
@@ -32,6 +33,18 @@ export type RenderedPage = {
 
 const SEX_LABEL_KEYS = { female: "profile.female", male: "profile.male", other: "profile.other", "not-given": "profile.notGiven" } as const;
 
+/** The app's i18next set-up for a page written at build time: a missing key there would reach every visitor, so it stops the build. */
+function buildI18n(): { i18n: ReturnType<typeof createI18n>; requireNoMissingKeys(where: string): void } {
+  const missingKeys: MissingKey[] = [];
+  const i18n = createI18n({ missingKeys: missingKeyReporting((missing) => missingKeys.push(missing)) });
+  return {
+    i18n,
+    requireNoMissingKeys(where) {
+      if (missingKeys.length > 0) throw new Error(`prerender: ${where}: UI text keys missing: ${missingKeys.map(describeMissingKey).join(", ")}`);
+    },
+  };
+}
+
 function renderShell(store: AppStore, i18n: ReturnType<typeof createI18n>): string {
   // zustand renders a store's *initial* state on the server: start from the loaded one.
   const loaded = createStore<AppState>()(() => store.getState());
@@ -46,18 +59,19 @@ function renderShell(store: AppStore, i18n: ReturnType<typeof createI18n>): stri
 
 /** The chooser at `/`: English, the country list as links. Controls that need the app are written disabled. */
 export async function renderChooser(options: { hideDemoCountries: boolean; content?: ContentSource }): Promise<RenderedPage> {
-  const i18n = createI18n();
+  const { i18n, requireNoMissingKeys } = buildI18n();
   const store = createAppStore({ content: options.content ?? fileContent, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: options.hideDemoCountries });
   await store.getState().init();
   if (store.getState().step.kind !== "chooser") throw new Error(`prerender: the app did not reach the chooser: ${JSON.stringify(store.getState().step)}`);
   const html = renderShell(store, i18n).replace(/<(select|input|button)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
   const t = i18n.getFixedT("en", "common");
+  requireNoMissingKeys("/");
   return { markup: html, language: "en", direction: "ltr", title: `${t("title.start")} – ${t("appName")}`, description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
 }
 
 /** A country page: question 1 of its default check in one of its languages, working from the HTML. */
 export async function renderCountryPage(countryCode: string, language: string | null, content: ContentSource = fileContent): Promise<RenderedPage> {
-  const i18n = createI18n();
+  const { i18n, requireNoMissingKeys } = buildI18n();
   const store = createAppStore({ content, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing: { countryCode, language } });
   await store.getState().init();
   const state = store.getState();
@@ -98,8 +112,10 @@ export async function renderCountryPage(countryCode: string, language: string | 
     },
   };
   const [id, version] = questionnaireKey(definition).split("@");
+  const markup = renderShell(store, i18n);
+  requireNoMissingKeys(where);
   return {
-    markup: renderShell(store, i18n),
+    markup,
     language: state.language,
     direction: directionOf(state.language),
     title: `${common("title.question", { ...progress(definition, {}, state.step.itemId) })} – ${firstPage.labels.appName}`,

@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
 import ClinicianPages from "../../src/app/clinician/ClinicianPages";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { createAppStore } from "../../src/app/store/create-store";
 import { DiffPage, DiffView } from "../../src/app/clinician/DiffPage";
 import { parseClinicianRoute } from "../../src/app/clinician/route";
@@ -39,7 +39,7 @@ describe("clinician routes", () => {
 describe("clinician pages inside the app", () => {
   it("opens from the address, keeps its own title while the self-check loads, and leaves back to it", { timeout: 30_000 }, async () => {
     window.location.hash = "#/rules/dudit@1.0.0";
-    const i18n = createI18n();
+    const i18n = createTestI18n();
     // At `/` (no country page): the chooser loads behind the clinician page.
     const store = createAppStore({ content: testContent, i18n, leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false, landing: null });
     const user = userEvent.setup({ delay: null });

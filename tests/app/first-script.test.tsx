@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
 import type { FirstPageData } from "../../src/app/first/page-data";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { renderCountryPage } from "../../src/app/prerender";
 import { createAppStore, type AppStore } from "../../src/app/store/create-store";
 import { findParts, render, showError, type Screen } from "../../src/first/dom";
@@ -60,7 +60,7 @@ const checkedRadios = (root: Element): string[] => [...root.querySelectorAll<HTM
 
 /** The live app on the English test country page, moved on by `setup`, with its question form. */
 async function reactForm(setup: (store: AppStore) => void = () => undefined, language = "en") {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   const landing = { ...TEST_LANDING, language };
   const store = createAppStore({ content: testContent, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing });
   await store.getState().init();

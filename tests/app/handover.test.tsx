@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
 import type { ContentSource } from "../../src/app/content/source";
 import type { HandOver } from "../../src/app/first/handover";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { restoreFocus } from "../../src/app/first/restore-focus";
 import { createAppStore } from "../../src/app/store/create-store";
 import { instrumentText } from "./content";
@@ -24,7 +24,7 @@ const auditContent: ContentSource = { ...testContent, loadCountry: async () => (
 
 /** As src/app/main.tsx does: init, hand over, then render the app. */
 async function takeOver(handOver: Partial<HandOver>, content: ContentSource = testContent) {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   const store = createAppStore({ content, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing: TEST_LANDING });
   await store.getState().init();
   expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" });

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { instrumentText, uiString } from "./content";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { createAppStore } from "../../src/app/store/create-store";
 import { TEST_COUNTRY } from "./fixture";
 import { renderApp, testContent } from "./render-app";
@@ -171,7 +171,7 @@ describe("a country page whose default check cannot be taken in its language", (
   it("opens the check screen instead (a country that offers no drafts, in a language with only a draft)", async () => {
     expect(mk.provenance.status).toBe("draft");
     const content = { ...testContent, loadCountry: async () => ({ ...TEST_COUNTRY, offerDraftTranslations: false }) };
-    const store = createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing: { countryCode: "XX", language: "mk" } });
+    const store = createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing: { countryCode: "XX", language: "mk" } });
     await store.getState().init();
     expect(store.getState().language).toBe("mk");
     expect(store.getState().step).toEqual({ kind: "start" });

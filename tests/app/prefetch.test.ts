@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { createAppStore } from "../../src/app/store/create-store";
 import type { ContentSource } from "../../src/app/content/source";
 import type { Definition } from "../../src/engine";
@@ -8,7 +8,7 @@ import { TEST_LANDING, testContent } from "./render-app";
 
 function storeWith(loadDefinition: ContentSource["loadDefinition"]) {
   const content: ContentSource = { ...testContent, loadDefinition };
-  return createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+  return createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
 }
 
 describe("the chosen questionnaire is fetched before Start", () => {
@@ -57,7 +57,7 @@ describe("the chosen questionnaire is fetched before Start", () => {
       return testContent.loadInstrumentText(...args);
     });
     const content: ContentSource = { ...testContent, loadInstrumentText: loadText };
-    const store = createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+    const store = createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
     await store.getState().init();
     await store.getState().setCountry("XX");
     expect(store.getState().step).toEqual({ kind: "start" });
@@ -82,7 +82,7 @@ describe("the chosen questionnaire is fetched before Start", () => {
     const loadText = vi.fn(testContent.loadInstrumentText);
     const loadUi = vi.fn(testContent.loadUi);
     const content: ContentSource = { ...testContent, loadCountry, loadAllCountries, loadDefinition, loadInstrumentText: loadText, loadUi };
-    const store = createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["ar"], hideDemoCountries: false, landing: { ...TEST_LANDING, language: "mk" } });
+    const store = createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["ar"], hideDemoCountries: false, landing: { ...TEST_LANDING, language: "mk" } });
     await store.getState().init();
     expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" });
     expect(loadAllCountries).not.toHaveBeenCalled();

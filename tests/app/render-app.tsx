@@ -3,11 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { expect, vi } from "vitest";
 import { App } from "../../src/app/App";
 import { fileContent, type ContentSource } from "../../src/app/content/source";
-import { createI18n } from "../../src/app/i18n/create-i18n";
 import type { Landing } from "../../src/app/landing";
 import { leaveTo } from "../../src/app/leave";
 import { createAppStore } from "../../src/app/store/create-store";
 import { TEST_COUNTRY } from "./fixture";
+import { createTestI18n } from "./test-i18n";
 
 /** The real questionnaires and locales, with the test country instead of the real ones. */
 export const testContent: ContentSource = {
@@ -36,7 +36,7 @@ export type RenderOptions = {
 
 /** Renders the app and waits until init() has finished (the first screen is shown). */
 export async function renderApp(options: RenderOptions = {}) {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   const leave = vi.fn(leaveTo);
   const landing = options.landing === undefined ? TEST_LANDING : options.landing;
   const store = createAppStore({

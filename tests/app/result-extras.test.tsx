@@ -6,7 +6,7 @@ import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ResultCode } from "../../src/app/components/ResultCode";
 import { ResultScale } from "../../src/app/components/ResultScale";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { DEFAULT_QUICK_EXIT_URL } from "../../src/app/store/create-store";
 import type { ScaleSegment } from "../../src/app/store/views";
 import { uiText } from "./content";
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 function englishI18n() {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   for (const ns of ["common", "wizard", "results"]) i18n.addResourceBundle("en", ns, uiText("en", ns));
   void i18n.changeLanguage("en");
   return i18n;

@@ -12,7 +12,8 @@ import { useE2E } from "./support/harness";
 import { DIST, ROOT } from "./support/paths";
 import { Wizard } from "./support/wizard";
 
-const e2e = useE2E();
+// The production build: what this file shows is that the demo country is not in it.
+const e2e = useE2E({ build: "production" });
 
 /** Files of a build whose text mentions the demo country. */
 function filesMentioningDemo(folder: string): string[] {

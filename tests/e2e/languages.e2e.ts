@@ -11,13 +11,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { languageEndonyms } from "../../scripts/vite/language-endonyms";
 import { asListItem } from "../../src/app/i18n/endonym";
 import { visibleItems } from "../../src/engine";
 import { DEMO_COUNTRY_CODE } from "./fixtures/demo-country";
 import { formatViolations, runAxe } from "./support/axe";
 import { launchChromium } from "./support/browser";
+import { watchMissingKeys } from "./support/missing-keys";
 import { keepNetworkLocal } from "./support/network";
 import { ROOT } from "./support/paths";
 import { startStaticServer, type StaticServer } from "./support/server";
@@ -31,6 +32,8 @@ const definitions = smokeDefinitions();
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
+/** Missing UI text keys the e2e build reported (support/missing-keys.ts); checked after each case. */
+let missingKeys: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(DIST_E2E, "index.html"))) {
@@ -40,6 +43,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US", reducedMotion: "reduce" });
   await keepNetworkLocal(context, server.origin);
+  missingKeys = watchMissingKeys(context);
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 });
@@ -47,6 +51,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+// This file has its own browser set-up, not the harness: the same check as the harness's, so a
+// key missing in any language on any screen of the matrix fails its case.
+afterEach(() => {
+  expect(missingKeys.splice(0), "UI text keys missing (namespace:key (language))").toEqual([]);
 });
 
 async function expectNoAxeViolations(where: string): Promise<void> {

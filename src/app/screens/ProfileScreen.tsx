@@ -3,6 +3,7 @@ import { SEX_VALUES, type Sex } from "../../engine";
 import { useApp, useAppStore } from "../store/context";
 import { QuestionForm } from "../components/QuestionForm";
 
+// Literal keys (not `string`), so the typecheck can see that each one exists.
 const LABEL_KEYS = { female: "profile.female", male: "profile.male", other: "profile.other", "not-given": "profile.notGiven" } as const satisfies Record<Sex, string>;
 const isSex = (value: string): value is Sex => (SEX_VALUES as readonly string[]).includes(value);
 
