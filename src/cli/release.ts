@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentHash } from "./content/hash";
+import { contentHash } from "./validate/hash";
 
 /**
  * `npm run release -- dudit@1.0.0`: records a definition's content hash in

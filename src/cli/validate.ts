@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { validateContent } from "./content/validate-content";
+import { validateContent } from "./validate/validate-content";
 
 /** `npm run validate [-- <root>]`: one line per problem (file, JSON path, sentence); exit 1 on any error. */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { JSON_SCHEMAS, renderJsonSchema } from "./content/json-schemas";
+import { JSON_SCHEMAS, renderJsonSchema } from "./validate/json-schemas";
 
 /** `npm run schema`: regenerates the committed JSON Schemas from the zod schemas. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { validateContent } from "../content/validate-content";
+import { validateContent } from "../validate/validate-content";
 import { LANGUAGE_CODE, parseArgs, PROJECT_ROOT, runCommand, UsageError, userPath, type Output } from "./args";
 import { ContentProblem, knownLanguages, loadCatalogue } from "./catalogue";
 import { decodeCsv, parseCsv } from "./csv";

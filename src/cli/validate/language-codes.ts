@@ -1,6 +1,6 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { Reporter } from "./validate-content";
+import { listFolders } from "../shared/files";
+import type { Reporter } from "./reporter";
 
 /**
  * A language folder must be named by a language code that exists: browsers and screen readers
@@ -9,13 +9,7 @@ import type { Reporter } from "./validate-content";
  */
 export async function validateLanguageCodes(reporter: Reporter, root: string): Promise<void> {
   const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-  let folders: string[] = [];
-  try {
-    folders = (await readdir(path.join(root, "locales"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  } catch {
-    return;
-  }
-  for (const code of folders.sort()) {
+  for (const code of await listFolders(path.join(root, "locales"))) {
     let known: string | undefined;
     try {
       known = names.of(code);
