@@ -11,8 +11,9 @@
 import { writeFile } from "node:fs/promises";
 import { questionnaireKey } from "../engine";
 import { diffDefinitions } from "../engine/describe";
-import { toHtmlDocument, toMarkdown } from "./rules/blocks";
-import { diffBlocks } from "./rules/diff-blocks";
+import { diffBlocks } from "../report/diff";
+import { toHtmlDocument } from "../report/html";
+import { toMarkdown } from "../report/markdown";
 import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
 
 const USAGE = `Usage: npm run rules:diff -- <from: id@version | file.json> <to: id@version | file.json> [--format md|html] [--out file] [--root folder]

@@ -9,9 +9,10 @@
  */
 import { writeFile } from "node:fs/promises";
 import { buildRulesDocument } from "../engine/describe";
-import { toHtmlDocument, toMarkdown } from "./rules/blocks";
+import { toHtmlDocument } from "../report/html";
+import { toMarkdown } from "../report/markdown";
 import { loadAll, parseFlags, UsageError } from "./rules/load";
-import { rulesBlocks } from "./rules/rules-blocks";
+import { rulesBlocks } from "../report/rules";
 
 const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
 
