@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import type { Definition } from "../../engine";
+import { QUESTIONNAIRE_KEY, type Definition } from "../../engine";
 import { validateCountries } from "./countries";
 import { loadDefinitions } from "./definitions";
 import { validateGlossaries } from "./glossaries";
@@ -10,7 +10,7 @@ import { checkQuestionnaireLocales } from "./questionnaire-locales";
 import type { Reporter } from "./reporter";
 import { validateUiLocales } from "./ui-locales";
 
-const ReleaseRegistry = z.record(z.string().regex(/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/), z.string().regex(/^sha256-[0-9a-f]{64}$/));
+const ReleaseRegistry = z.record(z.string().regex(QUESTIONNAIRE_KEY), z.string().regex(/^sha256-[0-9a-f]{64}$/));
 
 export type ValidationReport = { issues: FileIssue[]; definitions: Definition[] };
 
