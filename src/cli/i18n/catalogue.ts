@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { ContentProblem } from "../shared/errors";
 import { leaves, lookup, pathId, type JsonPath, type Leaf } from "./json-tree";
-
-/** A problem that stops a command before it changes anything (an unreadable file, a bad CSV). */
-export class ContentProblem extends Error {}
 
 /** First 8 hex digits of the SHA-256 of an English text: enough to notice that it changed. */
 export const sourceHash = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
