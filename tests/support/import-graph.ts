@@ -99,16 +99,21 @@ export function findCycles(graph: ReadonlyMap<string, readonly string[]>): strin
   return cycles;
 }
 
-/** Every project file reachable from an entry through imports that load code (type-only imports are skipped). */
-export function reachableFrom(entry: string, graph: ReadonlyMap<string, readonly ImportEdge[]>): Set<string> {
-  const seen = new Set<string>([entry]);
+/**
+ * Every project file reachable from an entry through imports that load code, static or dynamic
+ * (type-only imports are skipped: they are erased), with the imports of each.
+ */
+export function reachableFrom(entry: string): Map<string, ImportEdge[]> {
+  const reached = new Map<string, ImportEdge[]>();
   const queue = [entry];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const edge of graph.get(file) ?? []) {
-      if (edge.typeOnly || edge.target === undefined || seen.has(edge.target) || !graph.has(edge.target)) continue;
-      seen.add(edge.target);
-      queue.push(edge.target);
+    if (reached.has(file)) continue;
+    const edges = importsOf(file);
+    reached.set(file, edges);
+    for (const edge of edges) {
+      if (edge.typeOnly || edge.target === undefined || !EXTENSIONS.some((extension) => edge.target?.endsWith(extension))) continue;
+      if (!reached.has(edge.target)) queue.push(edge.target);
     }
   }
-  return seen;
+  return reached;
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { Country, formatPath, questionnaireKey, type Definition } from "../../engine";
+import { formatPath, questionnaireKey, type Definition } from "../../engine";
+import { Country } from "../../engine/schema";
 import { lintCountry } from "../../engine/lint/country";
 import { readJsonFile } from "./json-file";
 import { findPlaceholders } from "./placeholders";

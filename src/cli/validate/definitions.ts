@@ -1,5 +1,6 @@
 import path from "node:path";
-import { Definition, Vectors, lintDefinition, lintVectors, questionnaireKey } from "../../engine";
+import { lintDefinition, lintVectors, questionnaireKey } from "../../engine";
+import { Definition, Vectors } from "../../engine/schema";
 import { listDirectory } from "../shared/files";
 import { contentHash } from "./hash";
 import { loadWithSchema, report, type Reporter } from "./reporter";

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { QuestionnaireLocale, lintQuestionnaireLocale, questionnaireKey, type Definition, type LintIssue } from "../../engine";
+import { lintQuestionnaireLocale, questionnaireKey, type Definition, type LintIssue } from "../../engine";
+import { QuestionnaireLocale } from "../../engine/schema";
 import { listDirectory } from "../shared/files";
 import { loadWithSchema, report, type Reporter } from "./reporter";
 
