@@ -1,3 +1,19 @@
+/**
+ * Every command is built the same way, so that each answers --help, a mistyped flag and a bad
+ * file alike:
+ *
+ *   export async function runThing(argv: readonly string[], output: Output): Promise<number> {
+ *     return runCommand({ name: "thing", usage: USAGE }, output, async () => {
+ *       const { positional, values } = parseArgs(argv, { lang: "string", force: "boolean" });
+ *       ...
+ *       return 0;
+ *     });
+ *   }
+ *
+ * and its entry file (the script package.json runs) is `await runMain(runThing)`. Tests call
+ * runThing with newOutput() and read the lines. Exit codes: 0 done; 1 a content problem or
+ * what the command found (see its usage); 2 a usage error.
+ */
 import { ContentProblem, HelpRequested, UsageError } from "./errors";
 
 /** The lines a command prints on standard output and standard error; runMain sends them to the terminal. */
