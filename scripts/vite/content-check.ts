@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Plugin } from "vite";
 import type { z } from "zod";
-import { Country, Definition, formatPath, QuestionnaireLocale, Vectors } from "../../src/engine";
+import { formatPath } from "../../src/engine";
+import { Country, Definition, QuestionnaireLocale, Vectors } from "../../src/engine/schema";
 
 type Check = { file: string; schema: z.ZodType };
 

@@ -9,9 +9,13 @@
  */
 import { writeFile } from "node:fs/promises";
 import { buildRulesDocument } from "../engine/describe";
-import { toHtmlDocument, toMarkdown } from "./rules/blocks";
-import { loadAll, parseFlags, UsageError } from "./rules/load";
-import { rulesBlocks } from "./rules/rules-blocks";
+import { toHtmlDocument } from "../report/html";
+import { toMarkdown } from "../report/markdown";
+import { rulesBlocks } from "../report/rules";
+import { oneOf, parseArgs } from "./shared/args";
+import { loadDefinitionArg, loadLocales, loadVectors } from "./shared/content-files";
+import { UsageError } from "./shared/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
 
 const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
 
@@ -19,28 +23,29 @@ const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format 
   --out     file to write; standard output when omitted
   --root    a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  try {
-    const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
+export async function runRules(argv: readonly string[], output: Output): Promise<number> {
+  return runCommand({ name: "rules", usage: USAGE, helpTo: "err" }, output, async () => {
+    const { positional, values } = parseArgs(argv, { format: "string", out: "string", root: "string" });
+    const format = oneOf("format", values.format, ["md", "html"]);
     const [arg, ...rest] = positional;
     if (arg === undefined || rest.length > 0) throw new UsageError("give exactly one questionnaire, e.g. dudit@1.0.0", true);
-    const { definition, locales, vectors, warnings } = await loadAll(arg, root);
-    for (const warning of warnings) process.stderr.write(`rules: ${warning}\n`);
+    const definition = await loadDefinitionArg(arg, values.root);
+    const warnings: string[] = [];
+    const locales = await loadLocales(definition.id, warnings);
+    if (locales[0]?.language !== "en") warnings.push(`no English text for ${definition.id}: items and options are named by their ids`);
+    const vectors = await loadVectors(definition.id, warnings, values.root);
+    output.err.push(...warnings.map((warning) => `rules: ${warning}`));
     const doc = buildRulesDocument(definition, { locales, vectors });
     const blocks = rulesBlocks(doc);
     const text = format === "html" ? toHtmlDocument(`${doc.instrument.abbreviation} ${doc.version}: scoring rules`, blocks) : toMarkdown(blocks);
-    if (out === undefined) process.stdout.write(text);
-    else await writeFile(out, text, "utf8");
+    if (values.out === undefined) pushDocument(output.out, text);
+    else await writeFile(values.out, text, "utf8");
     if (doc.examples.state === "run" && doc.examples.failed > 0) {
-      process.stderr.write(`rules: ${doc.examples.failed} worked example(s) of ${doc.key} failed\n`);
+      output.err.push(`rules: ${doc.examples.failed} worked example(s) of ${doc.key} failed`);
       return 1;
     }
     return 0;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `rules: ${error.message}\n${error.showUsage ? `\n${USAGE}\n` : ""}`);
-    return error.message === "" ? 0 : 2;
-  }
+  });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runMain(runRules);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Definition, QuestionnaireLocale } from "../../src/engine";
+import { Definition, QuestionnaireLocale } from "../../src/engine/schema";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const json = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), "utf8"));

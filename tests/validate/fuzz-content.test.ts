@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { contentHash } from "../../src/cli/content/hash";
+import { contentHash } from "../../src/cli/validate/hash";
 import { formatPath } from "../../src/engine";
-import { validateContent } from "../../src/cli/content/validate-content";
+import { validateContent } from "../../src/cli/validate/validate-content";
 import { fuzzSeed, seededRandom, type Random } from "../support/fuzz";
 
 /*
@@ -275,7 +275,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /**
  * Whether deleting this key must be rejected: every key the schemas require, and every text a
- * definition or English needs. Written out from src/engine/schema and src/cli/content rather than
+ * definition or English needs. Written out from src/engine/schema and src/cli/validate rather than
  * asked of zod, so that the test does not grade the schema with itself.
  */
 function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {

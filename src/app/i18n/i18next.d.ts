@@ -2,7 +2,7 @@
  * Types every t() key from the English UI texts, so a key that does not exist fails
  * `npm run typecheck` instead of reaching the screen as raw text (issue 12: the service
  * cards showed "access.free" and 570 tests passed). English is the reference because
- * `npm run validate` (src/cli/content/ui-locales.ts) holds every other language to exactly its
+ * `npm run validate` (src/cli/validate/ui-locales.ts) holds every other language to exactly its
  * keys; a key one language still lacks is caught at run time by the tests (tests/setup.ts).
  */
 import "i18next";

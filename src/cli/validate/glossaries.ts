@@ -1,9 +1,9 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { findAvoidedWords, textLeaves } from "./avoided-words";
 import { Glossary, glossaryFile } from "./glossary-schema";
 import { readJsonFile } from "./json-file";
-import { loadWithSchema, type Reporter } from "./validate-content";
+import { listFolders, listJsonFiles } from "../shared/files";
+import { loadWithSchema, type Reporter } from "./reporter";
 
 /** The key terms every language's glossary defines (issue 4): the same ids in every language. */
 export const GLOSSARY_TERM_IDS: readonly string[] = [
@@ -27,15 +27,6 @@ export const GLOSSARY_TERM_IDS: readonly string[] = [
 /** Keys of an instrument text file that describe the file rather than being text shown to a person. */
 const INSTRUMENT_HEADER = ["$schema", "questionnaire", "language", "provenance"];
 
-async function list(folder: string, wanted: "file" | "folder"): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries.filter((entry) => (wanted === "file" ? entry.isFile() && entry.name.endsWith(".json") : entry.isDirectory())).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
-}
-
 function checkTermIds(reporter: Reporter, file: string, glossary: Glossary): void {
   const seen = new Set<string>();
   glossary.terms.forEach((term, index) => {
@@ -53,8 +44,8 @@ function checkTermIds(reporter: Reporter, file: string, glossary: Glossary): voi
 /** The files whose text a person sees in this language: UI namespaces and instrument texts. */
 async function shownTextFiles(root: string, language: string): Promise<{ file: string; skip: readonly string[] }[]> {
   const folder = path.join(root, "locales", language);
-  const ui = (await list(folder, "file")).map((name) => ({ file: `locales/${language}/${name}`, skip: [] }));
-  const instruments = (await list(path.join(folder, "questionnaires"), "file")).map((name) => ({ file: `locales/${language}/questionnaires/${name}`, skip: INSTRUMENT_HEADER }));
+  const ui = (await listJsonFiles(folder)).map((name) => ({ file: `locales/${language}/${name}`, skip: [] }));
+  const instruments = (await listJsonFiles(path.join(folder, "questionnaires"))).map((name) => ({ file: `locales/${language}/questionnaires/${name}`, skip: INSTRUMENT_HEADER }));
   return [...ui, ...instruments];
 }
 
@@ -64,10 +55,10 @@ async function shownTextFiles(root: string, language: string): Promise<{ file: s
  * checks, so it is skipped here.
  */
 export async function validateGlossaries(reporter: Reporter, root: string): Promise<void> {
-  for (const language of await list(path.join(root, "locales"), "folder")) {
+  for (const language of await listFolders(path.join(root, "locales"))) {
     const file = glossaryFile(language);
     const absolute = path.join(root, file);
-    if ((await list(path.dirname(absolute), "file")).includes("glossary.json") === false) {
+    if ((await listJsonFiles(path.dirname(absolute))).includes("glossary.json") === false) {
       reporter.issues.push({ file, severity: "error", path: "$", message: `missing glossary for "${language}": copy locales/en/meta/glossary.json and translate it (see docs/adding-a-language.md)` });
       continue;
     }

@@ -1,19 +1,12 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { Country, formatPath, questionnaireKey, type Definition } from "../../engine";
+import { formatPath, questionnaireKey, type Definition } from "../../engine";
+import { Country } from "../../engine/schema";
 import { lintCountry } from "../../engine/lint/country";
 import { readJsonFile } from "./json-file";
 import { isKnownLanguage } from "./language-codes";
 import { findPlaceholders } from "./placeholders";
-import { loadWithSchema, type Reporter } from "./validate-content";
-
-async function list(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).sort();
-  } catch {
-    return [];
-  }
-}
+import { listDirectory } from "../shared/files";
+import { loadWithSchema, type Reporter } from "./reporter";
 
 /**
  * Parses a country file. A placeholder left by "npm run new-country" is reported once, as such,
@@ -55,9 +48,9 @@ function unknownLanguageCodes(country: Country): { path: (string | number)[]; co
 /** Country files: schema, then what they refer to (questionnaires, languages, licences) and how fresh each entry is. */
 export async function validateCountries(reporter: Reporter, root: string, definitions: readonly Definition[], today: string): Promise<void> {
   const folder = path.join(root, "countries");
-  const languages = (await list(path.join(root, "locales"))).filter((language) => language !== "README.md");
+  const languages = (await listDirectory(path.join(root, "locales"))).filter((language) => language !== "README.md");
   const licences = Object.fromEntries(definitions.map((definition) => [questionnaireKey(definition), definition.licence.status]));
-  for (const name of (await list(folder)).filter((entry) => entry.endsWith(".json") && entry !== "schema.json")) {
+  for (const name of (await listDirectory(folder)).filter((entry) => entry.endsWith(".json") && entry !== "schema.json")) {
     const file = path.join(folder, name);
     const loaded = await loadCountry(reporter, file);
     if (loaded === undefined) continue;

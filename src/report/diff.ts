@@ -1,4 +1,4 @@
-import type { Change } from "../../engine/describe";
+import type { Change } from "../engine/describe";
 import type { Block } from "./blocks";
 
 const AREA_TITLES: [Change["area"][], string][] = [

@@ -1,6 +1,6 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { Reporter } from "./validate-content";
+import { listFolders } from "../shared/files";
+import type { Reporter } from "./reporter";
 
 const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 
@@ -19,13 +19,7 @@ export function isKnownLanguage(code: string): boolean {
  * accessibility failure.
  */
 export async function validateLanguageCodes(reporter: Reporter, root: string): Promise<void> {
-  let folders: string[] = [];
-  try {
-    folders = (await readdir(path.join(root, "locales"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  } catch {
-    return;
-  }
-  for (const code of folders.sort()) {
+  for (const code of await listFolders(path.join(root, "locales"))) {
     if (!isKnownLanguage(code)) {
       reporter.issues.push({ file: `locales/${code}`, severity: "error", path: "$", message: `"${code}" is not a known language code; name the folder by the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Country, Definition, QuestionnaireLocale, Vectors } from "../../engine";
+import { Country, Definition, QuestionnaireLocale, Vectors } from "../../engine/schema";
 
 /** The committed JSON Schemas, generated from the zod schemas so that editors autocomplete what the engine accepts. */
 export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [

@@ -1,4 +1,4 @@
-import type { RulesDocument, WorkedExample } from "../../engine/describe";
+import type { RulesDocument, WorkedExample } from "../engine/describe";
 import type { Block } from "./blocks";
 
 function identity(doc: RulesDocument): Block[] {

@@ -1,45 +1,7 @@
-import { html, htmlTable, mdTable } from "./escape";
+import type { Block } from "./blocks";
+import { html, htmlTable } from "./escape";
 
-/**
- * A document as a few kinds of block, so that one layout of the rules page renders both to
- * Markdown and to HTML without drifting apart.
- */
-export type Block =
-  | { kind: "heading"; level: 1 | 2 | 3; text: string }
-  | { kind: "paragraph"; text: string; strong?: string }
-  | { kind: "list"; ordered: boolean; items: string[] }
-  | { kind: "table"; header: string[]; rows: (string | number)[][]; caption?: string }
-  | { kind: "definitions"; rows: [string, string][] }
-  | { kind: "section-start"; className: string }
-  | { kind: "section-end" };
-
-export function toMarkdown(blocks: readonly Block[]): string {
-  const parts: string[] = [];
-  for (const block of blocks) {
-    switch (block.kind) {
-      case "heading":
-        parts.push(`${"#".repeat(block.level)} ${block.text}`);
-        break;
-      case "paragraph":
-        parts.push(block.strong === undefined ? block.text : `**${block.strong}** ${block.text}`);
-        break;
-      case "list":
-        parts.push(block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : "-"} ${item}`).join("\n"));
-        break;
-      case "table":
-        parts.push(`${block.caption === undefined ? "" : `*${block.caption}*\n\n`}${mdTable(block.header, block.rows)}`);
-        break;
-      case "definitions":
-        parts.push(block.rows.map(([term, value]) => `- **${term}:** ${value}`).join("\n"));
-        break;
-      case "section-start":
-      case "section-end":
-        break;
-    }
-  }
-  return `${parts.join("\n\n")}\n`;
-}
-
+/** The blocks as HTML elements, without a page around them. */
 export function toHtmlBody(blocks: readonly Block[]): string {
   const parts: string[] = [];
   for (const block of blocks) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGE_CODE } from "../../engine/keys";
 
 /**
  * locales/<lang>/meta/glossary.json: the key terms of a language, in person-first and
@@ -26,7 +27,7 @@ export const GlossaryException = z.strictObject({
 
 export const Glossary = z.strictObject({
   $schema: z.string().optional(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language code such as en, sr-Latn or ar"),
+  language: z.string().regex(LANGUAGE_CODE, "a language code such as en, sr-Latn or ar"),
   status: z.enum(["source", "draft", "reviewed"]).describe("source: English; draft: written by a translator; reviewed: checked by a second native speaker."),
   terms: z.array(GlossaryTerm).min(1),
   exceptions: z.array(GlossaryException).optional(),

@@ -1,7 +1,7 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { readJsonFile } from "./json-file";
-import type { Reporter } from "./validate-content";
+import { listDirectory, listFolders, listJsonFiles } from "../shared/files";
+import type { Reporter } from "./reporter";
 
 /** i18next plural suffixes differ by language (Arabic has six forms), so keys are compared without them. */
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -17,23 +17,6 @@ function flatten(value: unknown, prefix: string, into: Map<string, string>, wron
     return;
   }
   for (const [key, child] of Object.entries(value)) flatten(child, prefix === "" ? key : `${prefix}.${key}`, into, wrong);
-}
-
-async function namespaceFiles(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Questionnaire ids: the folders of questionnaires/. */
-async function questionnaireIds(root: string): Promise<string[]> {
-  try {
-    return (await readdir(path.join(root, "questionnaires"), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
 }
 
 async function readNamespace(reporter: Reporter, file: string): Promise<Set<string> | undefined> {
@@ -56,7 +39,7 @@ async function readNamespace(reporter: Reporter, file: string): Promise<Set<stri
  */
 export async function validateUiLocales(reporter: Reporter, root: string): Promise<void> {
   const localeRoot = path.join(root, "locales");
-  const englishFiles = await namespaceFiles(path.join(localeRoot, "en"));
+  const englishFiles = await listJsonFiles(path.join(localeRoot, "en"));
   const english = new Map<string, Set<string>>();
   for (const name of englishFiles) {
     const keys = await readNamespace(reporter, path.join(localeRoot, "en", name));
@@ -64,7 +47,7 @@ export async function validateUiLocales(reporter: Reporter, root: string): Promi
   }
   const wizard = english.get("wizard.json");
   if (wizard !== undefined) {
-    for (const id of await questionnaireIds(root)) {
+    for (const id of await listFolders(path.join(root, "questionnaires"))) {
       for (const part of ["label", "hint"]) {
         if (wizard.has(`instrument.${id}.${part}`)) continue;
         reporter.issues.push({
@@ -76,14 +59,9 @@ export async function validateUiLocales(reporter: Reporter, root: string): Promi
       }
     }
   }
-  let languages: string[] = [];
-  try {
-    languages = (await readdir(localeRoot)).filter((name) => name !== "en").sort();
-  } catch {
-    return;
-  }
+  const languages = (await listDirectory(localeRoot)).filter((name) => name !== "en");
   for (const language of languages) {
-    const files = await namespaceFiles(path.join(localeRoot, language));
+    const files = await listJsonFiles(path.join(localeRoot, language));
     for (const name of englishFiles) {
       if (!files.includes(name)) reporter.issues.push({ file: `locales/${language}/${name}`, severity: "error", path: "$", message: `missing namespace: English has locales/en/${name}` });
     }
