@@ -14,7 +14,7 @@ import { parseArgs, UsageError, USAGE } from "./score/args";
 import { loadDefinition } from "./score/definition";
 import { InputError, openSource } from "./score/input";
 import { formatterFor } from "./score/output";
-import { rowContext, scoreCells, scoreFields } from "./score/rows";
+import { rowContext, scoreCells, scoreFields, scoreLine } from "./score/rows";
 
 /** Rows are written in chunks of about this many characters, so a million rows make few writes. */
 const CHUNK = 64 * 1024;
@@ -59,7 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       for await (const batch of source.batches) {
         for (const input of batch) {
-          const result = columns === undefined ? scoreFields(context, input) : scoreCells(context, columns, input);
+          const result =
+            columns === undefined ? scoreFields(context, input) : input.line !== undefined ? scoreLine(context, columns, input) : scoreCells(context, columns, input);
           rows++;
           if (result.errors.length > 0) {
             bad++;

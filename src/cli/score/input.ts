@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { UsageError, type Format } from "./args";
-import { CsvRecords } from "./csv-records";
+import { CsvRecords, splitPlainLine } from "./csv-records";
 import { columnsOf, type Columns, type InputRow, type RowContext } from "./rows";
 
 /** The file could not be read to the end (a read error): the rows so far are kept; exit code 1. */
@@ -62,15 +62,21 @@ async function openCsv(path: string, context: RowContext): Promise<Source> {
   let headerError: string | undefined;
   let row = 0;
   let pending: InputRow[] = [];
-  const records = new CsvRecords((cells, _line, error) => {
-    if (header === undefined && headerError === undefined) {
-      if (cells === undefined) headerError = error ?? "unreadable CSV";
-      else header = cells;
-      return;
-    }
-    row++;
-    pending.push(cells === undefined ? { row, error: `the row is not valid CSV: ${error ?? ""}` } : { row, cells });
-  });
+  const records = new CsvRecords(
+    (cells, _line, error) => {
+      if (header === undefined && headerError === undefined) {
+        if (cells === undefined) headerError = error ?? "unreadable CSV";
+        else header = cells;
+        return;
+      }
+      row++;
+      pending.push(cells === undefined ? { row, error: `the row is not valid CSV: ${error ?? ""}` } : { row, cells });
+    },
+    (text) => {
+      if (header === undefined && headerError === undefined) header = splitPlainLine(text);
+      else pending.push({ row: ++row, line: text });
+    },
+  );
 
   /** Reads one more piece; false at the end of the file. */
   async function readMore(): Promise<boolean> {

@@ -7,6 +7,7 @@ import { questionnaireKey, score } from "../../engine/score";
 import type { Definition, Sex } from "../../engine/schema/definition";
 import type { ScoringProblem } from "../../engine/types";
 import { UsageError } from "./args";
+import { splitPlainLine } from "./csv-records";
 
 /**
  * One response as read from the file. CSV rows come as cells in the header's order (no
@@ -17,6 +18,8 @@ export type InputRow = {
   /** 1-based data row number (CSV: records after the header; JSON Lines: line number; JSON: array position). */
   row: number;
   cells?: readonly string[];
+  /** CSV: a line without quotes, not yet split (see scoreLine). */
+  line?: string;
   fields?: Readonly<Record<string, unknown>>;
   /** Set when the row could not even be read (wrong cell count, invalid JSON …). */
   error?: string;
@@ -43,7 +46,48 @@ export type Columns = {
   keep: readonly number[];
   /** Per column: the item index it answers, or -1. */
   item: Int32Array;
+  /** Per column: its item's option ids by length, for optionOf; undefined for other columns. */
+  options: (OptionsByLength | undefined)[];
+  /** Per column: what scoreLine does with it. */
+  kinds: Uint8Array;
+  /** The sex values by length, for reading the sex cell without cutting it out. */
+  sexes: OptionsByLength;
 };
+
+const IGNORED = 0;
+const ITEM = 1;
+const ID = 2;
+const SEX = 3;
+const KEEP = 4;
+
+/** Option ids grouped by length: [length][k] = [option id, option index]. */
+type OptionsByLength = (readonly (readonly [string, number])[] | undefined)[];
+
+function optionsByLength(optionIds: readonly string[]): OptionsByLength {
+  const table: OptionsByLength = [];
+  optionIds.forEach((id, index) => {
+    if (optionIds.indexOf(id) !== index) return; // the first of a repeated id wins, as in the engine
+    table[id.length] = [...(table[id.length] ?? []), [id, index] as const];
+  });
+  return table;
+}
+
+/**
+ * The option index of a cell's text, or -1. Cells are new strings, so a Map would hash every one
+ * of them first; comparing with the one or two ids of the same length is about twice as quick.
+ */
+function optionOf(options: OptionsByLength, cell: string): number {
+  const candidates = options[cell.length];
+  if (candidates !== undefined) for (const [id, index] of candidates) if (id === cell) return index;
+  return -1;
+}
+
+/** optionOf for the text from..to of a line, without cutting it out. */
+function optionAt(options: OptionsByLength, line: string, from: number, to: number): number {
+  const candidates = options[to - from];
+  if (candidates !== undefined) for (const [id, index] of candidates) if (line.startsWith(id, from)) return index;
+  return -1;
+}
 
 /** What every row of one run shares, worked out once from the definition. */
 export type RowContext = {
@@ -61,6 +105,8 @@ export type RowContext = {
 };
 
 const NOT_GIVEN = SEX_VALUES.indexOf("not-given");
+/** Shared by every row that has none, so a million rows do not make a million empty arrays (never changed). */
+const NONE: string[] = [];
 
 export function rowContext(definition: Definition, keep: readonly string[] = [], strict = false): RowContext {
   const items = new Map(
@@ -85,6 +131,17 @@ export function columnsOf(context: RowContext, header: readonly string[]): Colum
     sex: header.indexOf("sex"),
     keep: context.keep.map((name) => header.indexOf(name)),
     item: Int32Array.from(header.map((name) => context.compiled.itemIndex.get(name) ?? -1)),
+    options: header.map((name) => {
+      const item = context.compiled.itemIndex.get(name);
+      return item === undefined ? undefined : optionsByLength(context.compiled.items[item]?.optionIds ?? []);
+    }),
+    kinds: Uint8Array.from(header.map((name) => {
+      if (context.compiled.itemIndex.has(name)) return ITEM;
+      if (name === "id") return ID;
+      if (name === "sex") return context.needsSex ? SEX : IGNORED;
+      return context.keep.includes(name) ? KEEP : IGNORED;
+    })),
+    sexes: optionsByLength(SEX_VALUES),
   };
 }
 
@@ -131,11 +188,75 @@ function sexOutput(context: RowContext, index: number): Sex | "" {
   return context.needsSex ? (SEX_VALUES[index] ?? "") : "";
 }
 
+/**
+ * Scores a CSV line without quotes straight from the text: every cell is found with indexOf and
+ * compared in place with the option ids of its length, so only the id and --keep cells become
+ * strings. A line this cannot read plainly (spaces around a cell, an unknown option, a wrong
+ * cell count …) is split and goes through scoreCells, which reads every case.
+ */
+export function scoreLine(context: RowContext, columns: Columns, input: InputRow): RowResult {
+  const line = input.line ?? "";
+  const e = context.evaluation;
+  const { kinds } = columns;
+  let end = line.length;
+  if (line.charCodeAt(end - 1) === 13) end--; // "\r\n" line breaks
+  e.choices.fill(-1);
+  e.sex = NOT_GIVEN;
+  let id = "";
+  let kept: string[] = NONE;
+  let from = 0;
+  let column = 0;
+  let plain = true;
+  for (;;) {
+    let to = line.indexOf(",", from);
+    if (to < 0 || to > end) to = end;
+    if (column >= kinds.length) {
+      plain = false;
+      break;
+    }
+    if (to > from) {
+      const first = line.charCodeAt(from);
+      const last = line.charCodeAt(to - 1);
+      if (first <= 32 || last <= 32 || first > 127 || last > 127) {
+        plain = false; // may need trimming: let the general path do it
+        break;
+      }
+      const kind = kinds[column];
+      if (kind === ITEM) {
+        const option = optionAt(columns.options[column] ?? [], line, from, to);
+        if (option < 0) {
+          plain = false;
+          break;
+        }
+        e.choices[columns.item[column] ?? 0] = option;
+      } else if (kind === ID) id = line.slice(from, to);
+      else if (kind === SEX) {
+        e.sex = optionAt(columns.sexes, line, from, to);
+        if (e.sex < 0) {
+          plain = false;
+          break;
+        }
+      } else if (kind === KEEP) {
+        if (kept === NONE) kept = columns.keep.map(() => "");
+        kept[columns.keep.indexOf(column)] = line.slice(from, to);
+      }
+    }
+    column++;
+    if (to >= end) break;
+    from = to + 1;
+  }
+  if (plain && column === kinds.length && evaluate(context.compiled, e, !context.strict)) {
+    if (kept === NONE && columns.keep.length > 0) kept = columns.keep.map(() => "");
+    return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: NONE };
+  }
+  return scoreCells(context, columns, { row: input.row, cells: splitPlainLine(line) });
+}
+
 /** Scores a CSV row straight from its cells; rows that do not score go to the slow path for their problems in words. */
 export function scoreCells(context: RowContext, columns: Columns, input: InputRow): RowResult {
   const cells = input.cells ?? [];
   const id = cells[columns.id] ?? "";
-  const kept = columns.keep.map((column) => cells[column] ?? "");
+  const kept = columns.keep.length === 0 ? NONE : columns.keep.map((column) => cells[column] ?? "");
   if (input.error !== undefined) return { row: input.row, id, kept, sex: "", scored: false, errors: [input.error] };
   if (cells.length !== columns.header.length) {
     return { row: input.row, id, kept, sex: "", scored: false, errors: [`the row has ${cells.length} cells, but the header has ${columns.header.length} columns`] };
@@ -149,11 +270,11 @@ export function scoreCells(context: RowContext, columns: Columns, input: InputRo
     const item = columns.item[c] ?? -1;
     const cell = cells[c] ?? "";
     if (item < 0 || cell === "") continue;
-    const option = context.compiled.items[item]?.optionIndex.get(cell);
-    if (option === undefined) readable = false;
+    const option = optionOf(columns.options[c] ?? [], cell);
+    if (option < 0) readable = false;
     else e.choices[item] = option;
   }
-  if (readable && evaluate(context.compiled, e, !context.strict)) return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: [] };
+  if (readable && evaluate(context.compiled, e, !context.strict)) return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: NONE };
   const fields: Record<string, string> = {};
   columns.header.forEach((name, i) => (fields[name] = cells[i] ?? ""));
   return slowPath(context, input.row, fields, id, kept);
