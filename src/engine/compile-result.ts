@@ -12,6 +12,8 @@ export type CompiledScoringResult = Omit<ScoringResult, "scores" | "trace"> & {
   trace?: ScoringResult["trace"];
 };
 
+const NO_RULES: RuleTrace[] = [];
+
 /** "q1 2 + q2 0 (not shown) + … = 7", exactly as score() writes it. */
 export function arithmeticOf(compiled: CompiledDefinition, e: Evaluation, scoreDef: CompiledScore, value: number): string {
   const parts: string[] = [];
@@ -46,7 +48,8 @@ function indexed(band: Band, index: number): Band & { index: number } {
 /** Builds score()'s result from an evaluation that returned true; deep-equal to score()'s when `trace` is set. */
 export function resultOf(compiled: CompiledDefinition, e: Evaluation, trace: boolean): CompiledScoringResult {
   const scores: CompiledScoreOutcome[] = [];
-  const slotOf: number[] = [];
+  // Where each score's outcome is in `scores`: needed only to raise bands, so made only then.
+  const slotOf: number[] | undefined = compiled.adjustments.length > 0 ? [] : undefined;
   const notices: Notice[] = [];
   for (let s = 0; s < compiled.scores.length; s++) {
     const scoreDef = compiled.scores[s];
@@ -57,7 +60,7 @@ export function resultOf(compiled: CompiledDefinition, e: Evaluation, trace: boo
     const band = table.variant.bands[from];
     if (band === undefined) continue;
     if (table.noticeCutoffsOf !== undefined) notices.push({ kind: "sex-not-given-lower-cutoff", score: scoreDef.id, appliedCutoffsOf: table.noticeCutoffsOf });
-    slotOf[s] = scores.length;
+    if (slotOf !== undefined) slotOf[s] = scores.length;
     const outcome: CompiledScoreOutcome = {
       id: scoreDef.id,
       value,
@@ -72,7 +75,8 @@ export function resultOf(compiled: CompiledDefinition, e: Evaluation, trace: boo
     scores.push(outcome);
   }
 
-  const rules: RuleTrace[] = [];
+  // The rule trace only when asked for; an empty array stands in otherwise and is never returned.
+  const rules: RuleTrace[] = trace ? [] : NO_RULES;
   const adjustments: ScoringResult["adjustments"] = [];
   for (let a = 0; a < compiled.adjustments.length; a++) {
     const compiledAdjustment = compiled.adjustments[a];
@@ -85,7 +89,7 @@ export function resultOf(compiled: CompiledDefinition, e: Evaluation, trace: boo
     } else if (state === FIRED_CAPPED) {
       if (trace) rules.push({ ...base, fired: true, capped: true });
     } else if (state === RAISED) {
-      const outcome = scores[slotOf[score] ?? -1];
+      const outcome = scores[slotOf?.[score] ?? -1];
       const bands = compiled.scores[score]?.bands?.[e.sex]?.variant.bands ?? [];
       const fromIndex = e.raisedFrom[a] ?? 0;
       const fromBand = bands[fromIndex];
