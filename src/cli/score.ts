@@ -14,7 +14,8 @@ import { parseArgs, UsageError, USAGE } from "./score/args";
 import { loadDefinition } from "./score/definition";
 import { InputError, openSource } from "./score/input";
 import { formatterFor } from "./score/output";
-import { rowContext, scoreCells, scoreFields, scoreLine } from "./score/rows";
+import { scoreLine } from "./score/line";
+import { rowContext, scoreCells, scoreFields } from "./score/rows";
 
 /** Rows are written in chunks of about this many characters, so a million rows make few writes. */
 const CHUNK = 64 * 1024;

@@ -3,7 +3,8 @@ import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { UsageError, type Format } from "./args";
 import { CsvRecords, splitPlainLine } from "./csv-records";
-import { columnsOf, type Columns, type InputRow, type RowContext } from "./rows";
+import { columnsOf, type Columns } from "./columns";
+import type { InputRow, RowContext } from "./rows";
 
 /** The file could not be read to the end (a read error): the rows so far are kept; exit code 1. */
 export class InputError extends Error {}

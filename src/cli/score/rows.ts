@@ -7,7 +7,7 @@ import { questionnaireKey, score } from "../../engine/score";
 import type { Definition, Sex } from "../../engine/schema/definition";
 import type { ScoringProblem } from "../../engine/types";
 import { UsageError } from "./args";
-import { splitPlainLine } from "./csv-records";
+import { optionOf, type Columns } from "./columns";
 
 /**
  * One response as read from the file. CSV rows come as cells in the header's order (no
@@ -38,57 +38,6 @@ export type RowResult = {
   errors: string[];
 };
 
-/** Where each kind of CSV column is, worked out once from the header. */
-export type Columns = {
-  header: readonly string[];
-  id: number;
-  sex: number;
-  keep: readonly number[];
-  /** Per column: the item index it answers, or -1. */
-  item: Int32Array;
-  /** Per column: its item's option ids by length, for optionOf; undefined for other columns. */
-  options: (OptionsByLength | undefined)[];
-  /** Per column: what scoreLine does with it. */
-  kinds: Uint8Array;
-  /** The sex values by length, for reading the sex cell without cutting it out. */
-  sexes: OptionsByLength;
-};
-
-const IGNORED = 0;
-const ITEM = 1;
-const ID = 2;
-const SEX = 3;
-const KEEP = 4;
-
-/** Option ids grouped by length: [length][k] = [option id, option index]. */
-type OptionsByLength = (readonly (readonly [string, number])[] | undefined)[];
-
-function optionsByLength(optionIds: readonly string[]): OptionsByLength {
-  const table: OptionsByLength = [];
-  optionIds.forEach((id, index) => {
-    if (optionIds.indexOf(id) !== index) return; // the first of a repeated id wins, as in the engine
-    table[id.length] = [...(table[id.length] ?? []), [id, index] as const];
-  });
-  return table;
-}
-
-/**
- * The option index of a cell's text, or -1. Cells are new strings, so a Map would hash every one
- * of them first; comparing with the one or two ids of the same length is about twice as quick.
- */
-function optionOf(options: OptionsByLength, cell: string): number {
-  const candidates = options[cell.length];
-  if (candidates !== undefined) for (const [id, index] of candidates) if (id === cell) return index;
-  return -1;
-}
-
-/** optionOf for the text from..to of a line, without cutting it out. */
-function optionAt(options: OptionsByLength, line: string, from: number, to: number): number {
-  const candidates = options[to - from];
-  if (candidates !== undefined) for (const [id, index] of candidates) if (line.startsWith(id, from)) return index;
-  return -1;
-}
-
 /** What every row of one run shares, worked out once from the definition. */
 export type RowContext = {
   definition: Definition;
@@ -104,9 +53,9 @@ export type RowContext = {
   evaluation: Evaluation;
 };
 
-const NOT_GIVEN = SEX_VALUES.indexOf("not-given");
+export const NOT_GIVEN = SEX_VALUES.indexOf("not-given");
 /** Shared by every row that has none, so a million rows do not make a million empty arrays (never changed). */
-const NONE: string[] = [];
+export const NONE: string[] = [];
 
 export function rowContext(definition: Definition, keep: readonly string[] = [], strict = false): RowContext {
   const items = new Map(
@@ -122,27 +71,6 @@ export function rowContext(definition: Definition, keep: readonly string[] = [],
   if (clashes.length > 0) throw new UsageError(`--keep names ${clashes.join(", ")}, which ${questionnaireKey(definition)} reads as answers or profile`);
   const compiled = compileDefinition(definition);
   return { definition, compiled, key: compiled.key, needsSex: compiled.needsSex, strict, keep, items, evaluation: newEvaluation(compiled) };
-}
-
-export function columnsOf(context: RowContext, header: readonly string[]): Columns {
-  return {
-    header,
-    id: header.indexOf("id"),
-    sex: header.indexOf("sex"),
-    keep: context.keep.map((name) => header.indexOf(name)),
-    item: Int32Array.from(header.map((name) => context.compiled.itemIndex.get(name) ?? -1)),
-    options: header.map((name) => {
-      const item = context.compiled.itemIndex.get(name);
-      return item === undefined ? undefined : optionsByLength(context.compiled.items[item]?.optionIds ?? []);
-    }),
-    kinds: Uint8Array.from(header.map((name) => {
-      if (context.compiled.itemIndex.has(name)) return ITEM;
-      if (name === "id") return ID;
-      if (name === "sex") return context.needsSex ? SEX : IGNORED;
-      return context.keep.includes(name) ? KEEP : IGNORED;
-    })),
-    sexes: optionsByLength(SEX_VALUES),
-  };
 }
 
 const SEX_LIST = SEX_VALUES.join(", ");
@@ -184,72 +112,8 @@ function sexIndex(context: RowContext, raw: string | undefined): number {
   return (SEX_VALUES as readonly string[]).indexOf(raw);
 }
 
-function sexOutput(context: RowContext, index: number): Sex | "" {
+export function sexOutput(context: RowContext, index: number): Sex | "" {
   return context.needsSex ? (SEX_VALUES[index] ?? "") : "";
-}
-
-/**
- * Scores a CSV line without quotes straight from the text: every cell is found with indexOf and
- * compared in place with the option ids of its length, so only the id and --keep cells become
- * strings. A line this cannot read plainly (spaces around a cell, an unknown option, a wrong
- * cell count …) is split and goes through scoreCells, which reads every case.
- */
-export function scoreLine(context: RowContext, columns: Columns, input: InputRow): RowResult {
-  const line = input.line ?? "";
-  const e = context.evaluation;
-  const { kinds } = columns;
-  let end = line.length;
-  if (line.charCodeAt(end - 1) === 13) end--; // "\r\n" line breaks
-  e.choices.fill(-1);
-  e.sex = NOT_GIVEN;
-  let id = "";
-  let kept: string[] = NONE;
-  let from = 0;
-  let column = 0;
-  let plain = true;
-  for (;;) {
-    let to = line.indexOf(",", from);
-    if (to < 0 || to > end) to = end;
-    if (column >= kinds.length) {
-      plain = false;
-      break;
-    }
-    if (to > from) {
-      const first = line.charCodeAt(from);
-      const last = line.charCodeAt(to - 1);
-      if (first <= 32 || last <= 32 || first > 127 || last > 127) {
-        plain = false; // may need trimming: let the general path do it
-        break;
-      }
-      const kind = kinds[column];
-      if (kind === ITEM) {
-        const option = optionAt(columns.options[column] ?? [], line, from, to);
-        if (option < 0) {
-          plain = false;
-          break;
-        }
-        e.choices[columns.item[column] ?? 0] = option;
-      } else if (kind === ID) id = line.slice(from, to);
-      else if (kind === SEX) {
-        e.sex = optionAt(columns.sexes, line, from, to);
-        if (e.sex < 0) {
-          plain = false;
-          break;
-        }
-      } else if (kind === KEEP) {
-        if (kept === NONE) kept = columns.keep.map(() => "");
-        kept[columns.keep.indexOf(column)] = line.slice(from, to);
-      }
-    }
-    column++;
-    if (to >= end) break;
-    from = to + 1;
-  }
-  if (plain && column === kinds.length && evaluate(context.compiled, e, !context.strict)) {
-    if (kept === NONE && columns.keep.length > 0) kept = columns.keep.map(() => "");
-    return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: NONE };
-  }
-  return scoreCells(context, columns, { row: input.row, cells: splitPlainLine(line) });
 }
 
 /** Scores a CSV row straight from its cells; rows that do not score go to the slow path for their problems in words. */
