@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { Definition } from "../src/engine";
+import type { Definition } from "../src/engine/schema/definition";
 import { pick, prng, randomAnswers } from "./support/random-answers";
 import { loadDefinition } from "../src/cli/score/definition";
 

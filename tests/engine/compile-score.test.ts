@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { compileDefinition } from "../../src/engine/compile";
 import { compiledScorer } from "../../src/engine/compile-score";
 import { SEX_VALUES } from "../../src/engine/profile-values";
-import { score, type Answers, type Definition, type Profile } from "../../src/engine";
+import { score } from "../../src/engine/score";
+import type { Definition } from "../../src/engine/schema/definition";
+import type { Answers, Profile } from "../../src/engine/types";
 import { pick, prng, randomAnswers } from "../../scripts/support/random-answers";
 import { bundledDefinitions } from "../support/content";
 
