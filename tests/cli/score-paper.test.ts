@@ -125,6 +125,15 @@ describe("score CLI, answers to skipped items (paper forms)", { timeout: 60_000 
     }
   });
 
+  it("still refuses a skipped item holding a text that is no option of it", async () => {
+    // q1 never skips q2, but "7" is no AUDIT-C q2 option (a codebook mistake, not a tick): refused either way.
+    const input = file("audit-c-bad.csv", ["id,sex,q1,q2,q3", "b1,male,never,7,"]);
+    const run = await runScore([input, "--questionnaire", "audit-c@1.0.0"]);
+    expect(run.code).toBe(1);
+    expect(rowsOf(run.stdout)[0]).toMatchObject({ id: "b1", total: "", skipped_answered: "", skipped_points: "" });
+    expect(rowsOf(run.stdout)[0]?.["error"]).toBe('q2 has no option "7" (its options are: one-two, three-four, five-six, seven-to-nine, ten-plus)');
+  });
+
   it("reads JSON input the same way", async () => {
     // c2 again, as a JSON Lines object: 0, with q2 five-six 2 + q3 weekly 3 = 5 points skipped.
     const input = write("c.jsonl", `${JSON.stringify({ id: "c2", sex: "female", q1: "never", q2: "five-six", q3: "weekly" })}\n`);
