@@ -1,7 +1,7 @@
 /**
  * Scores a file of responses with one questionnaire definition (docs/scoring-files.md).
  *
- *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json] [--keep site,wave]
+ *   npm run score -- responses.csv --questionnaire dudit@1.0.0 [--out results.csv|.jsonl|.json] [--keep site,wave] [--strict]
  *
  * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored), or the
  * input broke off or the output was closed early; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
@@ -14,7 +14,8 @@ import { parseArgs, UsageError, USAGE } from "./score/args";
 import { loadDefinition } from "./score/definition";
 import { InputError, openSource } from "./score/input";
 import { formatterFor } from "./score/output";
-import { rowContext, scoreRow } from "./score/rows";
+import { scoreLine } from "./score/line";
+import { rowContext, scoreCells, scoreFields } from "./score/rows";
 
 /** Rows are written in chunks of about this many characters, so a million rows make few writes. */
 const CHUNK = 64 * 1024;
@@ -36,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
       throw new UsageError("--out must not be the responses file");
     }
     const definition = await loadDefinition(args.questionnaire, args.questionnairesDir);
-    const context = rowContext(definition, args.keep);
+    const context = rowContext(definition, args.keep, args.strict);
     const source = await openSource(args.input, args.inputFormat, context);
     const formatter = formatterFor(args.outFormat, context, source.hasIdColumn);
     setup = { context, source, formatter, output: await openOutput(args.out) };
@@ -48,20 +49,29 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const { context, source, formatter, output } = setup;
+  const columns = source.columns;
   let rows = 0;
   let bad = 0;
+  let skipped = 0;
+  let skippedWithPoints = 0;
   let broken = false;
   async function* chunks(): AsyncGenerator<string> {
     let buffer = formatter.header;
     try {
-      for await (const input of source.rows) {
-        const result = scoreRow(context, input);
-        rows++;
-        if (result.errors.length > 0) {
-          bad++;
-          process.stderr.write(`row ${result.row}: ${result.errors.join("; ")}\n`);
+      for await (const batch of source.batches) {
+        for (const input of batch) {
+          const result =
+            columns === undefined ? scoreFields(context, input) : input.line !== undefined ? scoreLine(context, columns, input) : scoreCells(context, columns, input);
+          rows++;
+          if (result.errors.length > 0) {
+            bad++;
+            process.stderr.write(`row ${result.row}: ${result.errors.join("; ")}\n`);
+          } else if (context.evaluation.hiddenAnswered > 0) {
+            skipped++;
+            if (context.evaluation.hiddenPoints > 0) skippedWithPoints++;
+          }
+          buffer += formatter.row(result, rows === 1);
         }
-        buffer += formatter.row(result, rows === 1);
         if (buffer.length >= CHUNK) {
           yield buffer;
           buffer = "";
@@ -84,7 +94,9 @@ async function main(argv: readonly string[]): Promise<number> {
     broken = true;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`scored ${rows} rows, ${bad} with errors, in ${seconds} s\n`);
+  // Answers to skipped items are counted 0 (no --strict): say how many rows had them, so that nobody misses it.
+  const skippedNote = skipped === 0 ? "" : `${skipped} with answers to skipped items (counted 0; ${skippedWithPoints} of them carrying points), `;
+  process.stderr.write(`scored ${rows} rows, ${bad} with errors, ${skippedNote}in ${seconds} s\n`);
   return broken || bad > 0 ? 1 : 0;
 }
 

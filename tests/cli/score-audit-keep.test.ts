@@ -22,7 +22,8 @@ describe("score CLI, AUDIT", { timeout: 60_000 }, () => {
       "a2,four-plus-a-week,ten-plus,daily,daily,daily,daily,daily,daily,yes-last-year,yes-last-year",
       // q1 never -> q2–q8 skipped; q9 no 0, q10 left empty although shown: refused.
       "a3,never,,,,,,,,no,",
-      // q1 never skips q2, yet q2 is answered: refused (an answer to a skipped item is a data error).
+      // q1 never skips q2, yet q2 is answered three-four (1 point): it counts 0, as the skip rule says, and the row says so.
+      // 0 + q9 no 0 + q10 no 0 = 0 -> zone 1.
       "a4,never,three-four,,,,,,,no,no",
       // q1 two-to-four-a-month 2, q2 three-four 1, q3 less-than-monthly 1, q4 never 0, q5 monthly 2, q6 never 0,
       // q7 never 0, q8 never 0, q9 no 0, q10 no 0 = 6 -> zone 1; q5 monthly (2 points) raises it to zone 2.
@@ -45,11 +46,10 @@ describe("score CLI, AUDIT", { timeout: 60_000 }, () => {
     });
     expect(rows[1]).toMatchObject({ id: "a2", total: "40", total_band: "zone-4", total_band_from_cutoffs: "zone-4", total_referral_tier: "treatment", adjustments: "", flags: "stopping-safely" });
     expect(rows[2]).toMatchObject({ id: "a3", total: "", total_band: "", error: "q10 has no answer" });
-    expect(rows[3]?.["error"]).toBe("q2 is answered but must be left empty: the answer to q1 skips it");
-    expect(rows[3]).toMatchObject({ total: "", total_band: "" });
+    expect(rows[3]).toMatchObject({ id: "a4", total: "0", total_band: "zone-1", skipped_answered: "q2", skipped_points: "1", error: "" });
     expect(rows[4]).toMatchObject({ id: "a5", total: "6", total_band: "zone-2", total_band_from_cutoffs: "zone-1", adjustments: "who-next-level" });
     expect(run.stderr).toMatch(/^row 3: q10 has no answer$/m);
-    expect(run.stderr).toMatch(/^scored 5 rows, 2 with errors/m);
+    expect(run.stderr).toMatch(/^scored 5 rows, 1 with errors, 1 with answers to skipped items/m);
   });
 });
 

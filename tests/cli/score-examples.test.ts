@@ -20,7 +20,7 @@ describe("the scoring examples in docs/", { timeout: 60_000 }, () => {
     expect(rowsOf(run.stdout).find((row) => row.id === "d04")).toMatchObject({ total: "30", total_band: "probable-dependence" });
   });
 
-  it("the AUDIT commands still write audit-results.csv and .jsonl; row a01 is 1+0+0+0+4 = 5, raised one zone by q10 = 4", async () => {
+  it("the AUDIT commands still write audit-results.csv, .jsonl and -strict.csv; row a01 is 1+0+0+0+4 = 5, raised one zone by q10 = 4", async () => {
     const csv = await runScore([join(examples, "audit-responses.csv"), "--questionnaire", "audit@1.0.0"]);
     expect(csv.stdout).toBe(committed("audit-results.csv"));
     expect(rowsOf(csv.stdout).find((row) => row.id === "a01")).toMatchObject({
@@ -31,6 +31,14 @@ describe("the scoring examples in docs/", { timeout: 60_000 }, () => {
     });
     // a02: 3+2+2+0+1+0+1+0+0+0 = 9, zone II (8-15) with no adjustment.
     expect(rowsOf(csv.stdout).find((row) => row.id === "a02")).toMatchObject({ total: "9", total_band: "zone-2", adjustments: "" });
+    // a04: q1 never skips q2-q8; q2 three-four (1 point) is answered anyway and counts 0: 0 + 0 + 0 = 0, zone I.
+    expect(csv.code).toBe(0);
+    expect(rowsOf(csv.stdout).find((row) => row.id === "a04")).toMatchObject({ total: "0", total_band: "zone-1", skipped_answered: "q2", skipped_points: "1", error: "" });
+
+    const strict = await runScore([join(examples, "audit-responses.csv"), "--questionnaire", "audit@1.0.0", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(committed("audit-results-strict.csv"));
+    expect(rowsOf(strict.stdout).find((row) => row.id === "a04")).toMatchObject({ total: "", error: "q2 is answered but must be left empty: the answer to q1 skips it" });
 
     const { dir, cleanup } = tempDir("score-examples-");
     try {

@@ -21,7 +21,7 @@ const MINI_CSV = [
   "p2,,never,,c", //            0 + 0 (q2 hidden) + 4 = 4 -> not-given mid, raised by q3-is-c to high; freq 0 -> none
   "p3,female,sometimes,maybe,a", // bad: q2 has no option "maybe"
   "p4,female,often,yes,c", //   3 + 2 + 4 = 9 -> high; q3-is-c cannot raise above high (not listed); flag safety
-  "p5,male,never,no,a", //      bad: q2 is hidden after q1 = never but answered
+  "p5,male,never,no,a", //      q2 is skipped after q1 = never but answered: 0 + 0 (q2 counts 0) + 0 = 0 -> male low; freq 0 -> none
   "p6,other,sometimes,no,a", // 1 + 0 + 0 = 1 -> low under the lower cut-offs, with a notice
 ].join("\n");
 
@@ -47,6 +47,8 @@ describe("score CLI, CSV", { timeout: 60_000 }, () => {
       adjustments: "",
       flags: "",
       notices: "",
+      skipped_answered: "",
+      skipped_points: "0",
       error: "",
     });
     // The referral tier follows the raised band (mini: high -> treatment), not the cut-offs' band.
@@ -57,8 +59,18 @@ describe("score CLI, CSV", { timeout: 60_000 }, () => {
 
     expect(rows[2]).toMatchObject({ id: "p3", total: "", total_band: "", freq: "" });
     expect(rows[2]?.["error"]).toContain('q2 has no option "maybe"');
-    expect(rows[4]?.["error"]).toContain("q2 is answered but must be left empty");
+    // p5: the skipped q2 carries "no" (0 points); the row is kept and says so.
+    expect(rows[4]).toMatchObject({ id: "p5", total: "0", total_band: "low", freq: "0", skipped_answered: "q2", skipped_points: "0", error: "" });
     expect(run.stderr).toMatch(/^row 3: q2 has no option "maybe"/m);
+    expect(run.stderr).toMatch(/^scored 6 rows, 1 with errors, 1 with answers to skipped items \(counted 0; 0 of them carrying points\), in \d+\.\d s$/m);
+  });
+
+  it("--strict refuses a row that answers a skipped item", async () => {
+    const run = await runFixture(write("mini-strict.csv", `${MINI_CSV}\n`), "mini@1.0.0", "--strict");
+    expect(run.code).toBe(1);
+    const rows = rowsOf(run.stdout);
+    expect(rows[4]).toMatchObject({ id: "p5", total: "", total_band: "", skipped_answered: "", skipped_points: "" });
+    expect(rows[4]?.["error"]).toBe("q2 is answered but must be left empty: the answer to q1 skips it");
     expect(run.stderr).toMatch(/^row 5: q2 is answered but must be left empty: the answer to q1 skips it/m);
     expect(run.stderr).toMatch(/^scored 6 rows, 2 with errors, in \d+\.\d s$/m);
   });
@@ -71,9 +83,9 @@ describe("score CLI, CSV", { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(readFileSync(out, "utf8")).toBe(
-      "row,questionnaire,sex,total,total_band,total_band_from_cutoffs,total_referral_tier,adjustments,flags,notices,error\n" +
-        "1,plain@1.0.0,,7,high,high,counselling,,,,\n" +
-        "2,plain@1.0.0,,2,low,low,self-help,,,,\n",
+      "row,questionnaire,sex,total,total_band,total_band_from_cutoffs,total_referral_tier,adjustments,flags,notices,skipped_answered,skipped_points,error\n" +
+        "1,plain@1.0.0,,7,high,high,counselling,,,,,0,\n" +
+        "2,plain@1.0.0,,2,low,low,self-help,,,,,0,\n",
     );
     expect(run.stderr).toMatch(/^scored 2 rows, 0 with errors/m);
   });
@@ -194,6 +206,8 @@ describe("score CLI, JSON", { timeout: 60_000 }, () => {
       adjustments: [],
       flags: [],
       notices: [],
+      skippedAnswered: [],
+      skippedPoints: 0,
       error: null,
     });
     expect(rows[1]).toMatchObject({ row: 2, id: "7", scores: null, flags: [] });

@@ -25,15 +25,19 @@ export type ScoreArgs = {
   questionnairesDir?: string;
   /** Extra input columns copied unchanged to the output (study site, wave …), beside `id`. */
   keep: string[];
+  /** Refuse rows that answer items the skip logic hides (the default counts those items 0 and says so per row). */
+  strict: boolean;
 };
 
-export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>]
+export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>] [--strict]
 
   --questionnaire      the definition to score with, e.g. dudit@1.0.0 (questionnaires/<id>/<version>.json)
   --out                where to write the results; the extension picks the format (default: CSV on stdout)
   --keep               extra input columns to copy to the output unchanged, comma-separated, e.g. --keep site,wave
                        (an "id" column is always copied)
   --questionnaires-dir folder holding <id>/<version>.json (default: the repository's questionnaires/)
+  --strict             refuse rows that answer items the skip logic skips (default: such items count 0,
+                       as the instruments' rules say, and the skipped_answered column names them)
 
 See docs/scoring-files.md.`;
 
@@ -44,15 +48,23 @@ export function formatOf(path: string, what: string): Format {
 }
 
 const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir", "--keep"]);
+/** Flags without a value. */
+const SWITCHES = new Set(["--strict"]);
 
 export function parseArgs(argv: readonly string[]): ScoreArgs {
   const positional: string[] = [];
   const values = new Map<string, string>();
+  const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--help" || arg === "-h") throw new UsageError("", true);
     if (!arg.startsWith("--")) {
       positional.push(arg);
+      continue;
+    }
+    if (SWITCHES.has(arg)) {
+      if (switches.has(arg)) throw new UsageError(`${arg} is given twice`, true);
+      switches.add(arg);
       continue;
     }
     const [flag = "", inline] = arg.split(/=(.*)/s, 2);
@@ -77,6 +89,7 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
   const questionnairesDir = values.get("--questionnaires-dir");
   return {
     keep: parseKeep(values.get("--keep")),
+    strict: switches.has("--strict"),
     input,
     inputFormat: formatOf(input, "the responses file"),
     questionnaire,

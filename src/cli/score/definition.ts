@@ -2,7 +2,8 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { Definition } from "../../engine/schema";
+// The schema file itself, not the engine barrel: loading every engine module costs start-up time.
+import { Definition } from "../../engine/schema/definition";
 import { UsageError } from "./args";
 
 /** The repository's questionnaires/ folder, found from this file so that any working directory works. */

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { parse } from "csv-parse";
 import { UsageError, type Format } from "./args";
+import { CsvRecords, splitPlainLine } from "./csv-records";
+import { columnsOf, type Columns } from "./columns";
 import type { InputRow, RowContext } from "./rows";
 
 /** The file could not be read to the end (a read error): the rows so far are kept; exit code 1. */
@@ -11,8 +12,14 @@ export class InputError extends Error {}
 export type Source = {
   /** Whether the output gets an id column. */
   hasIdColumn: boolean;
-  rows: AsyncIterable<InputRow> | Iterable<InputRow>;
+  /** CSV: where each column goes (rows come as cells); undefined for JSON (rows come as objects). */
+  columns: Columns | undefined;
+  /** Rows in order, a batch per piece of input read: one await per batch, not per row. */
+  batches: AsyncIterable<InputRow[]> | Iterable<InputRow[]>;
 };
+
+/** CSV is read in pieces this big: fewer, larger reads are quicker, and memory stays small. */
+const READ_SIZE = 1 << 18;
 
 /**
  * Opens a responses file. CSV and JSON Lines are streamed (for big files); a .json array is
@@ -23,8 +30,8 @@ export async function openSource(path: string, format: Format, context: RowConte
   // A named pipe is read as a stream too, so a file can be scored while it is still being written.
   if (info === undefined || !(info.isFile() || info.isFIFO())) throw new UsageError(`responses file ${path} not found`);
   if (format === "csv") return openCsv(path, context);
-  if (format === "jsonl") return { hasIdColumn: true, rows: jsonlRows(path) };
-  return { hasIdColumn: true, rows: await jsonRows(path) };
+  if (format === "jsonl") return { hasIdColumn: true, columns: undefined, batches: jsonlRows(path) };
+  return { hasIdColumn: true, columns: undefined, batches: [await jsonRows(path)] };
 }
 
 function checkHeader(header: readonly string[], context: RowContext): void {
@@ -49,67 +56,68 @@ function checkHeader(header: readonly string[], context: RowContext): void {
   if (problems.length > 0) throw new UsageError(`the CSV header does not fit ${context.key}: ${problems.join("; ")}`);
 }
 
-type CsvRecord = { record: string[]; info: { lines: number } };
-
 async function openCsv(path: string, context: RowContext): Promise<Source> {
-  // A record csv-parse cannot read (a stray quote …) is skipped and becomes a row error, in line order.
-  const skipped: { line: number; message: string }[] = [];
-  const parser = parse({
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      const line = (error as { lines?: number } | undefined)?.lines ?? Number.MAX_SAFE_INTEGER;
-      skipped.push({ line, message: error?.message ?? "unreadable CSV" });
-    },
-  });
-  const file = createReadStream(path, { highWaterMark: 1 << 16 });
-  file.on("error", (error) => parser.destroy(error));
-  file.pipe(parser);
-  const records: AsyncIterator<CsvRecord> = parser[Symbol.asyncIterator]();
-  const first = await records.next().catch((error: Error) => {
-    throw new UsageError(`${path}: cannot read the CSV header: ${error.message}`);
-  });
-  if (first.done === true) throw new UsageError(`${path} is empty: a CSV needs a header row`);
-  if (skipped.length > 0 && (skipped[0]?.line ?? 0) < first.value.info.lines) {
-    throw new UsageError(`${path}: cannot read the CSV header: ${skipped[0]?.message ?? ""}`);
-  }
-  const header = first.value.record;
-  checkHeader(header, context);
-  const idIndex = header.indexOf("id");
-
-  async function* rows(): AsyncGenerator<InputRow> {
-    let row = 0;
-    for (;;) {
-      let next: IteratorResult<CsvRecord>;
-      try {
-        next = await records.next();
-      } catch (error) {
-        throw new InputError(`${path}: ${(error as Error).message}; stopped after row ${row}`);
+  const file = createReadStream(path, { encoding: "utf8", highWaterMark: READ_SIZE });
+  const pieces: AsyncIterator<string> = file[Symbol.asyncIterator]();
+  let header: string[] | undefined;
+  let headerError: string | undefined;
+  let row = 0;
+  let pending: InputRow[] = [];
+  const records = new CsvRecords(
+    (cells, _line, error) => {
+      if (header === undefined && headerError === undefined) {
+        if (cells === undefined) headerError = error ?? "unreadable CSV";
+        else header = cells;
+        return;
       }
-      const line = next.done === true ? Number.MAX_SAFE_INTEGER : next.value.info.lines;
-      while (skipped.length > 0 && (skipped[0]?.line ?? 0) < line) {
-        yield { row: ++row, fields: {}, error: `the row is not valid CSV: ${skipped.shift()?.message ?? ""}` };
-      }
-      if (next.done === true) return;
       row++;
-      const cells = next.value.record;
-      if (cells.length !== header.length) {
-        // Keep the id and the --keep cells where they can be found, so the bad row can be traced.
-        const fields: Record<string, string> = { id: cells[idIndex] ?? "" };
-        for (const name of context.keep) fields[name] = cells[header.indexOf(name)] ?? "";
-        yield { row, fields, error: `the row has ${cells.length} cells, but the header has ${header.length} columns` };
-        continue;
+      pending.push(cells === undefined ? { row, error: `the row is not valid CSV: ${error ?? ""}` } : { row, cells });
+    },
+    (text) => {
+      if (header === undefined && headerError === undefined) header = splitPlainLine(text);
+      else pending.push({ row: ++row, line: text });
+    },
+  );
+
+  /** Reads one more piece; false at the end of the file. */
+  async function readMore(): Promise<boolean> {
+    let next: IteratorResult<string>;
+    try {
+      next = await pieces.next();
+    } catch (error) {
+      throw new InputError(`${path}: ${(error as Error).message}; stopped after row ${row}`);
+    }
+    if (next.done === true) {
+      records.end();
+      return false;
+    }
+    records.push(next.value);
+    return true;
+  }
+
+  let more = true;
+  try {
+    while (more && header === undefined && headerError === undefined) more = await readMore();
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read the CSV header: ${(error as Error).message}`);
+  }
+  if (headerError !== undefined) throw new UsageError(`${path}: cannot read the CSV header: ${headerError}`);
+  if (header === undefined) throw new UsageError(`${path} is empty: a CSV needs a header row`);
+  checkHeader(header, context);
+  const columns = columnsOf(context, header);
+
+  async function* batches(): AsyncGenerator<InputRow[]> {
+    for (;;) {
+      if (pending.length > 0) {
+        const batch = pending;
+        pending = [];
+        yield batch;
       }
-      const fields: Record<string, string> = {};
-      for (let i = 0; i < header.length; i++) fields[header[i] ?? ""] = cells[i] ?? "";
-      yield { row, fields };
+      if (!more) return;
+      more = await readMore();
     }
   }
-  return { hasIdColumn: idIndex >= 0, rows: rows() };
+  return { hasIdColumn: columns.id >= 0, columns, batches: batches() };
 }
 
 function toRow(row: number, value: unknown, what: string): InputRow {
@@ -119,9 +127,10 @@ function toRow(row: number, value: unknown, what: string): InputRow {
   return { row, fields: value as Record<string, unknown> };
 }
 
-async function* jsonlRows(path: string): AsyncGenerator<InputRow> {
+async function* jsonlRows(path: string): AsyncGenerator<InputRow[]> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let row = 0;
+  let batch: InputRow[] = [];
   for await (let line of lines) {
     row++;
     if (line.trim() === "") continue;
@@ -130,11 +139,16 @@ async function* jsonlRows(path: string): AsyncGenerator<InputRow> {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      yield { row, fields: {}, error: `the line is not valid JSON: ${(error as Error).message}` };
+      batch.push({ row, fields: {}, error: `the line is not valid JSON: ${(error as Error).message}` });
       continue;
     }
-    yield toRow(row, value, "the line");
+    batch.push(toRow(row, value, "the line"));
+    if (batch.length >= 1000) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield batch;
 }
 
 async function jsonRows(path: string): Promise<InputRow[]> {

@@ -1,48 +1,23 @@
-import {
-  conditionReferences,
-  questionnaireKey,
-  score,
-  SEX_VALUES,
-  type Definition,
-  type ScoringProblem,
-  type ScoringResult,
-  type Sex,
-} from "../../engine";
+import { conditionReferences } from "../../engine/conditions";
+import { compileDefinition } from "../../engine/compile";
+import { evaluate, newEvaluation } from "../../engine/compile-evaluate";
+import { readAnswers } from "../../engine/compile-score";
+import { SEX_VALUES } from "../../engine/profile-values";
+import { score } from "../../engine/score";
+import { questionnaireKey } from "../../engine/keys";
+import type { Definition, Sex } from "../../engine/schema/definition";
+import type { InputRow, RowContext, RowResult } from "./row-types";
+import type { ScoringProblem } from "../../engine/types";
 import { UsageError } from "./args";
+import { optionOf, type Columns } from "./columns";
 
-/** One response as read from the file: column (or key) -> raw value. */
-export type InputRow = {
-  /** 1-based data row number (CSV: records after the header; JSON Lines: line number; JSON: array position). */
-  row: number;
-  fields: Readonly<Record<string, unknown>>;
-  /** Set when the row could not even be read (wrong cell count, invalid JSON …). */
-  error?: string;
-};
+export type { InputRow, RowContext, RowResult } from "./row-types";
 
-export type RowResult = {
-  row: number;
-  id: string;
-  /** Values of the --keep columns, in their order ("" when absent). */
-  kept: string[];
-  questionnaire: string;
-  /** As used for scoring; empty when the definition does not ask for sex. */
-  sex: Sex | "";
-  result?: ScoringResult;
-  /** Plain sentences; empty when the row scored. */
-  errors: string[];
-};
+export const NOT_GIVEN = SEX_VALUES.indexOf("not-given");
+/** Shared by every row that has none, so a million rows do not make a million empty arrays (never changed). */
+export const NONE: string[] = [];
 
-/** What every row of one run shares, worked out once from the definition. */
-export type RowContext = {
-  definition: Definition;
-  key: string;
-  needsSex: boolean;
-  /** The --keep columns: copied to the output, never scored. */
-  keep: readonly string[];
-  items: ReadonlyMap<string, { options: readonly string[]; skippedBy: readonly string[] }>;
-};
-
-export function rowContext(definition: Definition, keep: readonly string[] = []): RowContext {
+export function rowContext(definition: Definition, keep: readonly string[] = [], strict = false): RowContext {
   const items = new Map(
     definition.items.map((item) => [
       item.id,
@@ -54,7 +29,8 @@ export function rowContext(definition: Definition, keep: readonly string[] = [])
   );
   const clashes = keep.filter((name) => name === "sex" || items.has(name));
   if (clashes.length > 0) throw new UsageError(`--keep names ${clashes.join(", ")}, which ${questionnaireKey(definition)} reads as answers or profile`);
-  return { definition, key: questionnaireKey(definition), needsSex: definition.profile.includes("sex"), keep, items };
+  const compiled = compileDefinition(definition);
+  return { definition, compiled, key: compiled.key, needsSex: compiled.needsSex, strict, keep, items, evaluation: newEvaluation(compiled) };
 }
 
 const SEX_LIST = SEX_VALUES.join(", ");
@@ -90,14 +66,73 @@ export function describeProblem(context: RowContext, problem: ScoringProblem): s
   }
 }
 
-/** Turns one input row into answers and a profile, scores it, and says in words what is wrong if anything is. */
-export function scoreRow(context: RowContext, input: InputRow): RowResult {
-  const fields = input.fields;
+/** The sex a row is scored with: its index in SEX_VALUES, or -1 when the value is not one. */
+function sexIndex(context: RowContext, raw: string | undefined): number {
+  if (!context.needsSex || raw === undefined) return NOT_GIVEN;
+  return (SEX_VALUES as readonly string[]).indexOf(raw);
+}
+
+export function sexOutput(context: RowContext, index: number): Sex | "" {
+  return context.needsSex ? (SEX_VALUES[index] ?? "") : "";
+}
+
+/** Scores a CSV row straight from its cells; rows that do not score go to the slow path for their problems in words. */
+export function scoreCells(context: RowContext, columns: Columns, input: InputRow): RowResult {
+  const cells = input.cells ?? [];
+  const id = cells[columns.id] ?? "";
+  const kept = columns.keep.length === 0 ? NONE : columns.keep.map((column) => cells[column] ?? "");
+  if (input.error !== undefined) return { row: input.row, id, kept, sex: "", scored: false, errors: [input.error] };
+  if (cells.length !== columns.header.length) {
+    return { row: input.row, id, kept, sex: "", scored: false, errors: [`the row has ${cells.length} cells, but the header has ${columns.header.length} columns`] };
+  }
+  const e = context.evaluation;
+  const rawSex = columns.sex < 0 ? undefined : cells[columns.sex] || undefined;
+  e.sex = sexIndex(context, rawSex);
+  e.choices.fill(-1);
+  let readable = e.sex >= 0;
+  for (let c = 0; c < cells.length && readable; c++) {
+    const item = columns.item[c] ?? -1;
+    const cell = cells[c] ?? "";
+    if (item < 0 || cell === "") continue;
+    const option = optionOf(columns.options[c] ?? [], cell);
+    if (option < 0) readable = false;
+    else e.choices[item] = option;
+  }
+  if (readable && evaluate(context.compiled, e, !context.strict)) return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: NONE };
+  const fields: Record<string, string> = {};
+  columns.header.forEach((name, i) => (fields[name] = cells[i] ?? ""));
+  return slowPath(context, input.row, fields, id, kept);
+}
+
+/** Scores a JSON row (an object of item ids to option ids, plus id, sex and --keep keys). */
+export function scoreFields(context: RowContext, input: InputRow): RowResult {
+  const fields = input.fields ?? {};
   const id = text(fields["id"]) ?? "";
   const kept = context.keep.map((name) => text(fields[name]) ?? "");
-  const base = { row: input.row, id, kept, questionnaire: context.key };
-  if (input.error !== undefined) return { ...base, sex: "", errors: [input.error] };
+  if (input.error !== undefined) return { row: input.row, id, kept, sex: "", scored: false, errors: [input.error] };
+  const e = context.evaluation;
+  e.sex = sexIndex(context, text(fields["sex"]));
+  const answers: Record<string, string> = {};
+  let readable = e.sex >= 0;
+  for (const key in fields) {
+    if (key === "id" || key === "sex" || context.keep.includes(key)) continue;
+    const value = fields[key];
+    if (typeof value === "string") {
+      if (value !== "") answers[key] = value;
+    } else if (value !== undefined && value !== null) readable = false;
+  }
+  if (readable && readAnswers(context.compiled, e, answers) && evaluate(context.compiled, e, !context.strict)) {
+    return { row: input.row, id, kept, sex: sexOutput(context, e.sex), scored: true, errors: [] };
+  }
+  return slowPath(context, input.row, fields, id, kept);
+}
 
+/**
+ * A row that did not score on the quick path: score() says what is wrong, in the same words
+ * as before the compiled scorer existed. Without --strict, answers to hidden items are no
+ * error; if nothing else is wrong, the row is scored without them.
+ */
+function slowPath(context: RowContext, row: number, fields: Readonly<Record<string, unknown>>, id: string, kept: string[]): RowResult {
   const errors: string[] = [];
   let sex: Sex | "" = "";
   if (context.needsSex) {
@@ -121,7 +156,16 @@ export function scoreRow(context: RowContext, input: InputRow): RowResult {
 
   // An invalid sex was reported above; score with "not-given" so that answer problems are reported too.
   const outcome = score(context.definition, answers, context.needsSex ? { sex: sex === "" ? "not-given" : sex } : {});
-  if (!outcome.ok) for (const problem of outcome.problems) errors.push(describeProblem(context, problem));
-  if (errors.length > 0 || !outcome.ok) return { ...base, sex, errors };
-  return { ...base, sex, result: outcome.result, errors };
+  if (!outcome.ok) {
+    for (const problem of outcome.problems) {
+      if (problem.code !== "answer-to-hidden-item" || context.strict) errors.push(describeProblem(context, problem));
+    }
+  }
+  if (errors.length > 0) return { row, id, kept, sex, scored: false, errors };
+  // Only answers to hidden items stood in the way (no --strict): score the rest; they count 0.
+  const e = context.evaluation;
+  e.sex = sexIndex(context, sex === "" ? undefined : sex);
+  if (readAnswers(context.compiled, e, answers) && evaluate(context.compiled, e, true)) return { row, id, kept, sex, scored: true, errors: [] };
+  // score() and the compiled scorer disagree: never guess, say so.
+  return { row, id, kept, sex, scored: false, errors: ["internal error: this row could not be scored; please report it with the row"] };
 }
