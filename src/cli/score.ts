@@ -5,20 +5,29 @@
  *
  * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored), or the
  * input broke off or the output was closed early; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
+ *
+ * Built like every command (src/cli/shared/run.ts), with one difference: result rows go straight
+ * to the output file or standard output, and each bad row's line straight to standard error, as
+ * they are scored (a million rows are never held in memory). Only the lines about the whole run
+ * go through Output.
  */
 import { open } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parseArgs, UsageError, USAGE } from "./score/args";
+import { parseScoreArgs, USAGE } from "./score/args";
 import { loadDefinition } from "./score/definition";
-import { InputError, openSource } from "./score/input";
-import { formatterFor } from "./score/output";
+import { InputError, openSource, type Source } from "./score/input";
+import { formatterFor, type Formatter } from "./score/output";
 import { scoreLine } from "./score/line";
-import { rowContext, scoreCells, scoreFields } from "./score/rows";
+import { rowContext, scoreCells, scoreFields, type RowContext } from "./score/rows";
+import { UsageError } from "./shared/errors";
+import { runCommand, runMain, type Output } from "./shared/run";
 
 /** Rows are written in chunks of about this many characters, so a million rows make few writes. */
 const CHUNK = 64 * 1024;
+
+type Setup = { context: RowContext; source: Source; formatter: Formatter; destination: Writable };
 
 async function openOutput(path: string | undefined): Promise<Writable> {
   if (path === undefined) return process.stdout;
@@ -28,27 +37,21 @@ async function openOutput(path: string | undefined): Promise<Writable> {
   return handle.createWriteStream();
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const started = performance.now();
-  let setup;
-  try {
-    const args = parseArgs(argv);
-    if (args.out !== undefined && resolve(args.out) === resolve(args.input)) {
-      throw new UsageError("--out must not be the responses file");
-    }
-    const definition = await loadDefinition(args.questionnaire, args.questionnairesDir);
-    const context = rowContext(definition, args.keep, args.strict);
-    const source = await openSource(args.input, args.inputFormat, context);
-    const formatter = formatterFor(args.outFormat, context, source.hasIdColumn);
-    setup = { context, source, formatter, output: await openOutput(args.out) };
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const usage = error.showUsage ? `\n${USAGE}\n` : "";
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `score: ${error.message}\n${usage}`);
-    return error.message === "" ? 0 : 2;
+/** Everything before the first row: flags, definition, the file's header, the output file. A mistake here is a UsageError. */
+async function setUp(argv: readonly string[]): Promise<Setup> {
+  const args = parseScoreArgs(argv);
+  if (args.out !== undefined && resolve(args.out) === resolve(args.input)) {
+    throw new UsageError("--out must not be the responses file");
   }
+  const definition = await loadDefinition(args.questionnaire, args.questionnairesDir);
+  const context = rowContext(definition, args.keep, args.strict);
+  const source = await openSource(args.input, args.inputFormat, context);
+  const formatter = formatterFor(args.outFormat, context, source.hasIdColumn);
+  return { context, source, formatter, destination: await openOutput(args.out) };
+}
 
-  const { context, source, formatter, output } = setup;
+/** Scores every row, streaming results and row errors as it goes; the closing lines go to output.err. */
+async function scoreRows({ context, source, formatter, destination }: Setup, started: number, output: Output): Promise<number> {
   const columns = source.columns;
   let rows = 0;
   let bad = 0;
@@ -80,32 +83,29 @@ async function main(argv: readonly string[]): Promise<number> {
     } catch (error) {
       // The input broke off: say so, and keep the rows scored so far in a well-formed file.
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`${error.message}\n`);
+      output.err.push(error.message);
       broken = true;
     }
     yield buffer + formatter.footer;
   }
 
   try {
-    await pipeline(chunks, output);
+    await pipeline(chunks, destination);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
-    process.stderr.write(`the output was closed early; stopped after row ${rows}\n`);
+    output.err.push(`the output was closed early; stopped after row ${rows}`);
     broken = true;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // Answers to skipped items are counted 0 (no --strict): say how many rows had them, so that nobody misses it.
   const skippedNote = skipped === 0 ? "" : `${skipped} with answers to skipped items (counted 0; ${skippedWithPoints} of them carrying points), `;
-  process.stderr.write(`scored ${rows} rows, ${bad} with errors, ${skippedNote}in ${seconds} s\n`);
+  output.err.push(`scored ${rows} rows, ${bad} with errors, ${skippedNote}in ${seconds} s`);
   return broken || bad > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`score: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+export async function runScore(argv: readonly string[], output: Output): Promise<number> {
+  const started = performance.now();
+  return runCommand({ name: "score", usage: USAGE, helpTo: "err" }, output, async () => scoreRows(await setUp(argv), started, output));
+}
+
+await runMain(runScore);

@@ -101,13 +101,14 @@ describe("the commands as the person runs them", () => {
     ["rules.ts", "err"],
     ["rules-diff.ts", "err"],
     ["export-fhir.ts", "err"],
+    ["score.ts", "err"],
   ])("%s --help prints its usage and exits 0", { timeout: 30_000 }, (script, stream) => {
     const { code, stdout, stderr } = cli(script, ["--help"]);
     expect(code).toBe(0);
     expect(stream === "out" ? stdout : stderr).toMatch(/^Usage: npm run /);
   });
 
-  it.each([["validate.ts"], ["i18n/stamp.ts"], ["rules.ts"]])("%s refuses an unknown flag with the usage text and exit code 2", { timeout: 30_000 }, (script) => {
+  it.each([["validate.ts"], ["i18n/stamp.ts"], ["rules.ts"], ["score.ts"]])("%s refuses an unknown flag with the usage text and exit code 2", { timeout: 30_000 }, (script) => {
     const { code, stdout, stderr } = cli(script, ["--nope"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");

@@ -1,15 +1,7 @@
 import { extname } from "node:path";
-
-/** A problem found before any row is scored (flags, questionnaire, files, CSV header): exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    /** Whether to print the usage text after the message (for mistakes in the arguments). */
-    readonly showUsage = false,
-  ) {
-    super(message);
-  }
-}
+import { QUESTIONNAIRE_KEY } from "../../engine/keys";
+import { parseArgs } from "../shared/args";
+import { UsageError } from "../shared/errors";
 
 export type Format = "csv" | "jsonl" | "json";
 
@@ -47,49 +39,23 @@ export function formatOf(path: string, what: string): Format {
   throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`, true);
 }
 
-const FLAGS = new Set(["--questionnaire", "--out", "--questionnaires-dir", "--keep"]);
-/** Flags without a value. */
-const SWITCHES = new Set(["--strict"]);
+const FLAGS = { questionnaire: "string", out: "string", "questionnaires-dir": "string", keep: "string", strict: "boolean" } as const;
 
-export function parseArgs(argv: readonly string[]): ScoreArgs {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") throw new UsageError("", true);
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    if (SWITCHES.has(arg)) {
-      if (switches.has(arg)) throw new UsageError(`${arg} is given twice`, true);
-      switches.add(arg);
-      continue;
-    }
-    const [flag = "", inline] = arg.split(/=(.*)/s, 2);
-    if (!FLAGS.has(flag)) throw new UsageError(`unknown option ${flag}`, true);
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`${flag} needs a value`, true);
-    }
-    if (values.has(flag)) throw new UsageError(`${flag} is given twice`, true);
-    values.set(flag, value);
+/** The kit's parser (unknown, repeated and empty flags, --help), then what only score checks. */
+export function parseScoreArgs(argv: readonly string[]): ScoreArgs {
+  const { positional, values } = parseArgs(argv, FLAGS);
+  const [input, ...others] = positional;
+  if (input === undefined || others.length > 0) {
+    throw new UsageError(input === undefined ? "no responses file given" : `expected one responses file, got ${positional.join(", ")}`, true);
   }
-  if (positional.length !== 1) {
-    throw new UsageError(positional.length === 0 ? "no responses file given" : `expected one responses file, got ${positional.join(", ")}`, true);
-  }
-  const input = positional[0] ?? "";
-  const questionnaire = values.get("--questionnaire");
+  const { questionnaire, out, "questionnaires-dir": questionnairesDir } = values;
   if (questionnaire === undefined) throw new UsageError("--questionnaire is required, e.g. --questionnaire dudit@1.0.0", true);
-  if (!/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/.test(questionnaire)) {
+  if (!QUESTIONNAIRE_KEY.test(questionnaire)) {
     throw new UsageError(`--questionnaire "${questionnaire}" must look like id@version, e.g. dudit@1.0.0`, true);
   }
-  const out = values.get("--out");
-  const questionnairesDir = values.get("--questionnaires-dir");
   return {
-    keep: parseKeep(values.get("--keep")),
-    strict: switches.has("--strict"),
+    keep: parseKeep(values.keep),
+    strict: values.strict === true,
     input,
     inputFormat: formatOf(input, "the responses file"),
     questionnaire,

@@ -1,13 +1,11 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { questionnaireKey } from "../../engine/keys";
 // The schema file itself, not the engine barrel: loading every engine module costs start-up time.
 import { Definition } from "../../engine/schema/definition";
-import { UsageError } from "./args";
-
-/** The repository's questionnaires/ folder, found from this file so that any working directory works. */
-export const DEFAULT_QUESTIONNAIRES_DIR = fileURLToPath(new URL("../../../questionnaires/", import.meta.url));
+import { UsageError } from "../shared/errors";
+import { QUESTIONNAIRES_DIR } from "../shared/paths";
 
 async function available(dir: string): Promise<string[]> {
   const keys: string[] = [];
@@ -20,8 +18,13 @@ async function available(dir: string): Promise<string[]> {
   return keys.sort();
 }
 
-/** Loads questionnaires/<id>/<version>.json and checks it against the Definition schema. */
-export async function loadDefinition(key: string, dir: string = DEFAULT_QUESTIONNAIRES_DIR): Promise<Definition> {
+/**
+ * Loads <dir>/<id>/<version>.json and checks it against the Definition schema, with the same
+ * messages as the kit's loadDefinition (src/cli/shared/content-files.ts). Score keeps this lean
+ * copy because that module loads the engine barrel, the linters and every content schema (about
+ * twenty more modules) before the first row, and score is run on small files too.
+ */
+export async function loadDefinition(key: string, dir: string = QUESTIONNAIRES_DIR): Promise<Definition> {
   const [id = "", version = ""] = key.split("@");
   const path = join(dir, id, `${version}.json`);
   let text: string;
@@ -39,8 +42,6 @@ export async function loadDefinition(key: string, dir: string = DEFAULT_QUESTION
   }
   const parsed = Definition.safeParse(json);
   if (!parsed.success) throw new UsageError(`${path} is not a valid questionnaire definition:\n${z.prettifyError(parsed.error)}`);
-  if (`${parsed.data.id}@${parsed.data.version}` !== key) {
-    throw new UsageError(`${path} declares ${parsed.data.id}@${parsed.data.version}, not ${key}`);
-  }
+  if (questionnaireKey(parsed.data) !== key) throw new UsageError(`${path} declares ${questionnaireKey(parsed.data)}, not ${key}`);
   return parsed.data;
 }

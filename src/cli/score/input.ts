@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { UsageError, type Format } from "./args";
+import { UsageError } from "../shared/errors";
+import type { Format } from "./args";
 import { CsvRecords, splitPlainLine } from "./csv-records";
 import { columnsOf, type Columns } from "./columns";
 import type { InputRow, RowContext } from "./rows";

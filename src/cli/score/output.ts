@@ -1,6 +1,7 @@
 import { RAISED } from "../../engine/compile-evaluate";
 import { arithmeticOf, resultOf } from "../../engine/compile-result";
-import { UsageError, type Format } from "./args";
+import { UsageError } from "../shared/errors";
+import type { Format } from "./args";
 import type { RowContext, RowResult } from "./rows";
 
 /** Writes results in one format: a header, one chunk per row, a footer. */
