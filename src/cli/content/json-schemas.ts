@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { Country, Definition, QuestionnaireLocale, Vectors } from "../../engine";
+import { AboutYourUse } from "../../engine/schema/about-your-use";
+import { AdviceSet } from "../../engine/schema/advice";
 
 /** The committed JSON Schemas, generated from the zod schemas so that editors autocomplete what the engine accepts. */
 export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [
@@ -7,6 +9,8 @@ export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [
   { file: "questionnaires/vectors.schema.json", schema: Vectors },
   { file: "questionnaires/questionnaire-locale.schema.json", schema: QuestionnaireLocale },
   { file: "countries/schema.json", schema: Country },
+  { file: "interventions/about-your-use.schema.json", schema: AboutYourUse },
+  { file: "interventions/advice.schema.json", schema: AdviceSet },
 ];
 
 export function renderJsonSchema(schema: z.ZodType): string {

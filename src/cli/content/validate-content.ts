@@ -14,6 +14,7 @@ import {
 } from "../../engine";
 import { validateCountries } from "./countries";
 import { validateGlossaries } from "./glossaries";
+import { validateInterventions } from "./interventions";
 import { validateLanguageCodes } from "./language-codes";
 import { contentHash } from "./hash";
 import { readJsonFile, type FileIssue } from "./json-file";
@@ -144,6 +145,7 @@ export async function validateContent(root: string, options: { today: string }):
   const definitions = await loadDefinitions(reporter, root, hashes);
   await checkQuestionnaireLocales(reporter, root, definitions);
   await validateUiLocales(reporter, root);
+  await validateInterventions(reporter, root);
   await validateLanguageCodes(reporter, root);
   await validateGlossaries(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);
