@@ -1,0 +1,55 @@
+/**
+ * The data and text of the brief intervention (questions about use, advice, plan, reminder,
+ * comparison). Fetched only when the result is shown, in one lazy chunk, so that the first
+ * question costs nothing more.
+ */
+import type { i18n } from "i18next";
+import type { z } from "zod";
+import { AboutYourUse } from "../../engine/schema/about-your-use";
+import { AdviceSet } from "../../engine/schema/advice";
+import { ContentError } from "../content/problem";
+
+type Loader = () => Promise<unknown>;
+const aboutFiles: Record<string, Loader> = import.meta.glob("/interventions/about-your-use/[0-9]*.json", { import: "default" });
+const adviceFiles: Record<string, Loader> = import.meta.glob("/interventions/advice/[0-9]*.json", { import: "default" });
+const textFiles: Record<string, Loader> = import.meta.glob("/locales/*/intervention.json", { import: "default" });
+
+export const INTERVENTION_NAMESPACE = "intervention";
+
+export type BriefContent = { about: AboutYourUse; advice: AdviceSet };
+
+const versionOf = (path: string): number[] => (/(\d+)\.(\d+)\.(\d+)\.json$/.exec(path)?.slice(1) ?? []).map(Number);
+function newest(paths: string[]): string | undefined {
+  return [...paths].sort((a, b) => {
+    const [va, vb] = [versionOf(a), versionOf(b)];
+    for (let i = 0; i < 3; i++) if ((va[i] ?? 0) !== (vb[i] ?? 0)) return (vb[i] ?? 0) - (va[i] ?? 0);
+    return 0;
+  })[0];
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ContentError({ file, issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })) });
+}
+
+/** The newest advice and the questions it refers to. */
+export async function loadBriefContent(): Promise<BriefContent> {
+  const advicePath = newest(Object.keys(adviceFiles));
+  const adviceLoad = advicePath === undefined ? undefined : adviceFiles[advicePath];
+  if (advicePath === undefined || adviceLoad === undefined) throw new ContentError({ file: "interventions/advice", issues: [{ path: "$", message: "no advice file" }] });
+  const advice = parsed(AdviceSet, await adviceLoad(), advicePath);
+  const aboutPath = `/interventions/about-your-use/${advice.aboutYourUse.split("@")[1] ?? ""}.json`;
+  const aboutLoad = aboutFiles[aboutPath];
+  if (aboutLoad === undefined) throw new ContentError({ file: aboutPath, issues: [{ path: "$", message: "the file does not exist" }] });
+  return { advice, about: parsed(AboutYourUse, await aboutLoad(), aboutPath) };
+}
+
+/** Adds the intervention texts of a language to i18next (no fallback to another language). */
+export async function loadBriefText(instance: i18n, language: string): Promise<void> {
+  if (instance.hasResourceBundle(language, INTERVENTION_NAMESPACE)) return;
+  const path = `/locales/${language}/intervention.json`;
+  const load = textFiles[path];
+  if (load === undefined) throw new ContentError({ file: path, issues: [{ path: "$", message: "the file does not exist" }] });
+  instance.addResourceBundle(language, INTERVENTION_NAMESPACE, (await load()) as Record<string, unknown>, true, true);
+}
