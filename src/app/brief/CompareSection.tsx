@@ -11,7 +11,7 @@ import { formatMonth, monthOf } from "./month";
 type Outcome =
   | { kind: "compared"; comparisons: ScoreComparison[]; earlierMonth: CheckMonth | null }
   | { kind: "other-check"; other: string }
-  | { kind: "invalid"; reason: string };
+  | { kind: "invalid"; reason: "malformed" | "checksum" | "invalid-answers" };
 
 type Props = { definition: Definition; result: ScoringResult; text: QuestionnaireLocale; language: string };
 
@@ -24,10 +24,10 @@ function compareWith(code: string, definition: Definition, result: ScoringResult
   });
   if (!decoded.ok) {
     if (decoded.error.code === "unknown-questionnaire" && asked !== null) return { kind: "other-check", other: asked };
-    return { kind: "invalid", reason: decoded.error.message };
+    return { kind: "invalid", reason: decoded.error.code === "unknown-questionnaire" ? "malformed" : decoded.error.code };
   }
   const earlier = score(definition, decoded.answers, decoded.profile);
-  if (!earlier.ok) return { kind: "invalid", reason: earlier.problems.map((problem) => problem.code).join(", ") };
+  if (!earlier.ok) return { kind: "invalid", reason: "invalid-answers" };
   return { kind: "compared", comparisons: compareResults(earlier.result, result), earlierMonth: decoded.month ?? null };
 }
 
@@ -53,7 +53,7 @@ export function CompareSection({ definition, result, text, language }: Props) {
   const bandLabel = (feedback: string) => text.bands[feedback]?.label ?? feedback;
   const current = `${definition.id}@${definition.version}`;
   const errorText =
-    outcome?.kind === "other-check" ? t("compare.otherCheck", { other: outcome.other, current }) : outcome?.kind === "invalid" ? t("compare.invalid", { reason: outcome.reason }) : null;
+    outcome?.kind === "other-check" ? t("compare.otherCheck", { other: outcome.other, current }) : outcome?.kind === "invalid" ? t(`compare.error.${outcome.reason}`) : null;
 
   if (!open) {
     return (
