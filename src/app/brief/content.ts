@@ -4,9 +4,8 @@
  * question costs nothing more.
  */
 import type { i18n } from "i18next";
-import type { z } from "zod";
-import { AboutYourUse } from "../../engine/schema/about-your-use";
-import { AdviceSet } from "../../engine/schema/advice";
+import type { AboutYourUse } from "../../engine/schema/about-your-use";
+import type { AdviceSet } from "../../engine/schema/advice";
 import { ContentError } from "../content/problem";
 
 type Loader = () => Promise<unknown>;
@@ -27,10 +26,19 @@ function newest(paths: string[]): string | undefined {
   })[0];
 }
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new ContentError({ file, issues: result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })) });
+/*
+ * The files are checked against the engine's zod schemas at build time (scripts/vite/content-check.ts)
+ * and by `npm run validate`, so the browser ships no zod (its eval probe breaks the CSP). What
+ * remains here is the cheap check that the file is the one asked for and has the lists the app reads.
+ */
+function shaped<T>(raw: unknown, file: string, id: string, lists: readonly string[]): T {
+  const record = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
+  const issues = [
+    ...(record?.["id"] === id ? [] : [{ path: "$.id", message: `expected "${id}"` }]),
+    ...lists.filter((key) => !Array.isArray(record?.[key])).map((key) => ({ path: `$.${key}`, message: "expected a list" })),
+  ];
+  if (issues.length > 0) throw new ContentError({ file, issues });
+  return raw as T;
 }
 
 /** The newest advice and the questions it refers to. */
@@ -38,11 +46,11 @@ export async function loadBriefContent(): Promise<BriefContent> {
   const advicePath = newest(Object.keys(adviceFiles));
   const adviceLoad = advicePath === undefined ? undefined : adviceFiles[advicePath];
   if (advicePath === undefined || adviceLoad === undefined) throw new ContentError({ file: "interventions/advice", issues: [{ path: "$", message: "no advice file" }] });
-  const advice = parsed(AdviceSet, await adviceLoad(), advicePath);
+  const advice = shaped<AdviceSet>(await adviceLoad(), advicePath, "advice", ["sources", "messages"]);
   const aboutPath = `/interventions/about-your-use/${advice.aboutYourUse.split("@")[1] ?? ""}.json`;
   const aboutLoad = aboutFiles[aboutPath];
   if (aboutLoad === undefined) throw new ContentError({ file: aboutPath, issues: [{ path: "$", message: "the file does not exist" }] });
-  return { advice, about: parsed(AboutYourUse, await aboutLoad(), aboutPath) };
+  return { advice, about: shaped<AboutYourUse>(await aboutLoad(), aboutPath, "about-your-use", ["questions"]) };
 }
 
 /** Adds the intervention texts of a language to i18next (no fallback to another language). */
