@@ -12,8 +12,11 @@ import { buildRulesDocument } from "../engine/describe";
 import { toHtmlDocument, toMarkdown } from "./rules/blocks";
 import { loadAll, parseFlags, UsageError } from "./rules/load";
 import { rulesBlocks } from "./rules/rules-blocks";
+import { adviceRulesBlocks } from "./rules/advice-blocks";
+import { loadAdviceRules } from "./rules/advice-load";
 
 const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
+       npm run rules -- about-your-use[@version] [--format md|html] [--out file]   (what each answer about use brings up)
 
   --format  md (default) or html (a standalone page with a print stylesheet for A4)
   --out     file to write; standard output when omitted
@@ -24,6 +27,14 @@ async function main(argv: readonly string[]): Promise<number> {
     const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
     const [arg, ...rest] = positional;
     if (arg === undefined || rest.length > 0) throw new UsageError("give exactly one questionnaire, e.g. dudit@1.0.0", true);
+    if (/^about-your-use(@\d+\.\d+\.\d+)?$/.test(arg)) {
+      const doc = await loadAdviceRules(arg);
+      const blocks = adviceRulesBlocks(doc);
+      const text = format === "html" ? toHtmlDocument(`About your use ${doc.key}: advice rules`, blocks) : toMarkdown(blocks);
+      if (out === undefined) process.stdout.write(text);
+      else await writeFile(out, text, "utf8");
+      return 0;
+    }
     const { definition, locales, vectors, warnings } = await loadAll(arg, root);
     for (const warning of warnings) process.stderr.write(`rules: ${warning}\n`);
     const doc = buildRulesDocument(definition, { locales, vectors });

@@ -53,6 +53,19 @@ export async function loadBriefContent(): Promise<BriefContent> {
   return { advice, about: shaped<AboutYourUse>(await aboutLoad(), aboutPath, "about-your-use", ["questions"]) };
 }
 
+/** "about-your-use@1.0.0" for every bundled version, for the clinician pages. */
+export const aboutYourUseKeys: readonly string[] = Object.keys(aboutFiles)
+  .map((path) => /(\d+\.\d+\.\d+)\.json$/.exec(path)?.[1])
+  .filter((version): version is string => version !== undefined)
+  .map((version) => `about-your-use@${version}`);
+
+/** The raw intervention texts of a language (the clinician page reads the English ones). */
+export async function loadInterventionTexts(language: string): Promise<unknown> {
+  const load = textFiles[`/locales/${language}/intervention.json`];
+  if (load === undefined) throw new ContentError({ file: `locales/${language}/intervention.json`, issues: [{ path: "$", message: "the file does not exist" }] });
+  return load();
+}
+
 /** Adds the intervention texts of a language to i18next (no fallback to another language). */
 export async function loadBriefText(instance: i18n, language: string): Promise<void> {
   if (instance.hasResourceBundle(language, INTERVENTION_NAMESPACE)) return;

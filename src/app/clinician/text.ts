@@ -21,6 +21,7 @@ export const CLINICIAN_TEXT = {
     title: "Scoring rules for clinicians",
     lead: "Every rule of every questionnaire version, generated from the same definition files the self-check scores from. Each page can be printed for sign-off.",
     printHint: "The same pages, as Markdown or printable HTML: npm run rules -- <id@version> --format md|html",
+    aboutYourUse: "Questions about use after the result: which advice each answer brings up",
   },
   rules: {
     unknown: (key: string) => `There is no questionnaire version ${key} in this copy of the tool.`,
