@@ -148,6 +148,11 @@ describe("brief intervention after the result (360 px)", () => {
       expect(await codeField.getAttribute("aria-invalid")).toBe("true");
       await expectAxeClean(page, `${lang}: comparison refused`);
 
+      // Every section open, the page still fits the phone: no sideways scrolling (WCAG 1.4.10).
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, dir: document.documentElement.dir }));
+      expect(widths.scroll, "horizontal overflow").toBeLessThanOrEqual(widths.client);
+      expect(widths.dir).toBe(lang === "ar" ? "rtl" : "ltr");
+
       // Nothing left the origin and nothing was stored, with all of the above done.
       expect(requests.foreign(origin)).toEqual([]);
       expect(await storageIsEmpty(page)).toMatchObject({ empty: true });
