@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Definition, QuestionnaireLocale, ScoringResult } from "../../engine";
 import { compareResults, type ScoreComparison } from "../../engine/interventions/compare";
@@ -12,6 +12,22 @@ type Outcome =
   | { kind: "compared"; comparisons: ScoreComparison[]; earlierMonth: CheckMonth | null }
   | { kind: "other-check"; other: string }
   | { kind: "invalid"; reason: "malformed" | "checksum" | "invalid-answers" };
+
+/** The example code in the hint and the error: the same in every language, and always left to right. */
+const EXAMPLE_CODE = "DUDIT-1.0.0-242112345123-2612-09AK";
+
+/** A sentence with the example code isolated, so that a right-to-left sentence does not reorder its hyphens. */
+function withCode(text: string): ReactNode {
+  const at = text.indexOf(EXAMPLE_CODE);
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <bdi dir="ltr">{EXAMPLE_CODE}</bdi>
+      {text.slice(at + EXAMPLE_CODE.length)}
+    </>
+  );
+}
 
 type Props = { definition: Definition; result: ScoringResult; text: QuestionnaireLocale; language: string };
 
@@ -80,11 +96,11 @@ export function CompareSection({ definition, result, text, language }: Props) {
             {t("compare.label")}
           </label>
           <p className="hint" id={`${prefix}-hint`}>
-            {t("compare.hint")}
+            {withCode(t("compare.hint"))}
           </p>
           {errorText !== null && (
             <p className="error-message" id={`${prefix}-error`}>
-              {errorText}
+              {withCode(errorText)}
             </p>
           )}
           <input
