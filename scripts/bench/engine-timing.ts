@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Definition, score, type Answers, type Profile } from "../../src/engine";
+import { score, type Answers, type Profile } from "../../src/engine";
+import { Definition } from "../../src/engine/schema";
 import { pick, prng, randomAnswers } from "../support/random-answers";
 import { ROOT } from "../../tests/e2e/support/paths";
 

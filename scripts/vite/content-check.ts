@@ -8,9 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Plugin } from "vite";
 import type { z } from "zod";
-import { Country, Definition, formatPath, QuestionnaireLocale, Vectors } from "../../src/engine";
-import { AboutYourUse } from "../../src/engine/schema/about-your-use";
-import { AdviceSet } from "../../src/engine/schema/advice";
+import { formatPath } from "../../src/engine";
+import { AboutYourUse, AdviceSet, Country, Definition, QuestionnaireLocale, Vectors } from "../../src/engine/schema";
 
 type Check = { file: string; schema: z.ZodType };
 

@@ -1,57 +1,94 @@
 /**
- * Emits dist/sw.js from src/sw/service-worker.js with the list of files to precache and a
- * version hash of their contents, so every build that changes a file is a new service worker.
+ * Emits dist/sw.js from src/sw/service-worker.js with what to precache and a version hash of
+ * the build's contents, so every build that changes a file is a new service worker.
  *
- * What is precached: every file of the self-check (the shell, every language, country and
- * questionnaire chunk), so a person can also switch language or country offline; measured at
- * about 150 KB Brotli in all (npm run bench prints dist/ sizes). Chunks only the clinician
- * pages use are left out: they are not part of a self-check.
+ * What is precached (issue 10, a lean first visit): the shell (the app's script and styles,
+ * the first script, manifest, icon) and the visited country's pages, languages and checks. Every
+ * other build file (other languages and countries, the clinician pages) is listed too, so the
+ * worker keeps it once it has been fetched. `npm run bench` counts what a first visit sends.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import type { Plugin } from "vite";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Plugin, Rollup } from "vite";
 
 const TEMPLATE = resolve(import.meta.dirname, "../../src/sw/service-worker.js");
 
-type OutputFile = { type: string; fileName: string; isEntry?: boolean; facadeModuleId?: string | null; viteMetadata?: { importedCss?: Set<string> } };
+type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
+type CountryFile = { code: string; languages: string[]; questionnaires: string[] };
 
-/** The clinician pages' lazy chunk (src/app/clinician/) and its stylesheet: not part of a self-check. */
-function clinicianOnly(bundle: Record<string, OutputFile>): Set<string> {
-  const left = new Set<string>();
-  for (const file of Object.values(bundle)) {
-    if (file.type !== "chunk" || file.isEntry === true || !(file.facadeModuleId ?? "").includes("/src/app/clinician/")) continue;
-    left.add(file.fileName);
-    for (const css of file.viteMetadata?.importedCss ?? []) left.add(css);
-  }
-  return left;
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** The chunk whose source is this content file ("/locales/mk/common.json", "/countries/mk.json?raw"), with what it imports. */
+function chunkFiles(bundle: Bundle, root: string, source: string): string[] {
+  const wanted = resolve(root, `.${source}`).replace(/\\/g, "/");
+  const chunk = Object.values(bundle).find((file): file is Rollup.OutputChunk => file.type === "chunk" && (file.facadeModuleId ?? "").replace(/\\/g, "/") === wanted);
+  return chunk === undefined ? [] : [`/${chunk.fileName}`, ...chunk.imports.map((name) => `/${name}`)];
 }
 
 export function serviceWorker(): Plugin {
   let outDir = "dist";
+  let root = process.cwd();
   return {
     name: "selfcheck-service-worker",
     apply: "build",
     configResolved(config) {
+      root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
-    // After the pre-render has written index.html, whose content the version hash covers.
+    // After the pre-render has written the pages and the first script, whose contents the version covers.
     writeBundle: {
       sequential: true,
       order: "post",
-      handler(_options, bundle) {
-        const skip = clinicianOnly(bundle as unknown as Record<string, OutputFile>);
-        const files = Object.keys(bundle)
-          .filter((name) => !skip.has(name) && !name.endsWith(".map"))
-          .map((name) => `/${name}`);
-        for (const extra of ["/manifest.webmanifest", "/icon.svg"]) if (!files.includes(extra)) files.push(extra);
-        files.sort();
+      handler(_options, rawBundle) {
+        const bundle = rawBundle as Bundle;
+        const files = listFiles(outDir)
+          .map((path) => `/${relative(outDir, path).replace(/\\/g, "/")}`)
+          .filter((file) => file !== "/sw.js" && !file.endsWith(".map"))
+          .sort();
+        const html = readFileSync(join(outDir, "index.html"), "utf8");
+        const referenced = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => match[1] ?? "");
+        const firstScript = files.filter((file) => /^\/assets\/first-[^/]+\.js$/.test(file));
+        const entry = Object.values(bundle).find((file): file is Rollup.OutputChunk => file.type === "chunk" && file.isEntry);
+        const shell = [
+          ...new Set([...referenced.filter((file) => !file.includes("modulepreload") && files.includes(file) && !/\/(all-countries|common|wizard|results)-/.test(file)), ...firstScript, ...(entry?.imports ?? []).map((name) => `/${name}`)]),
+        ].sort();
+        const chooser = ["/index.html", ...referenced.filter((file) => /\/(all-countries|common|wizard|results)-/.test(file))];
+
+        const countries: Record<string, string[]> = {};
+        const countryDir = join(root, "countries");
+        const countryFiles = existsSync(countryDir) ? readdirSync(countryDir).filter((name) => /^[a-z]{2}\.json$/.test(name)) : [];
+        for (const name of countryFiles) {
+          const country = JSON.parse(readFileSync(join(countryDir, name), "utf8")) as CountryFile;
+          const code = country.code.toLowerCase();
+          const pages = files.filter((file) => file.startsWith(`/${code}/`) && file.endsWith("/index.html"));
+          if (pages.length === 0) continue;
+          const ids = [...new Set(country.questionnaires.map((key) => key.split("@")[0] ?? ""))];
+          const content = [
+            `/countries/${code}.json?raw`,
+            ...country.questionnaires.map((key) => `/questionnaires/${key.replace("@", "/")}.json`),
+            ...country.languages.flatMap((language) => [
+              ...["common", "wizard", "results"].map((ns) => `/locales/${language}/${ns}.json`),
+              ...ids.map((id) => `/locales/${language}/questionnaires/${id}.json`),
+            ]),
+          ];
+          countries[code] = [...new Set([...pages, ...content.flatMap((source) => chunkFiles(bundle, root, source))])].sort();
+        }
+
         const hash = createHash("sha256");
         for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
         const version = hash.digest("hex").slice(0, 16);
         const source = readFileSync(TEMPLATE, "utf8")
           .replace("__SELFCHECK_VERSION__", version)
-          .replace("__SELFCHECK_PRECACHE__", JSON.stringify(files));
+          .replace("__SELFCHECK_SHELL__", JSON.stringify(shell))
+          .replace("__SELFCHECK_CHOOSER__", JSON.stringify(chooser))
+          .replace("__SELFCHECK_COUNTRIES__", JSON.stringify(countries))
+          .replace("__SELFCHECK_FILES__", JSON.stringify(files));
         writeFileSync(join(outDir, "sw.js"), source);
       },
     },

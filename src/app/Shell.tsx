@@ -4,12 +4,14 @@ import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
 import { questionView } from "./store/views";
 import { directionOf, setDocumentLanguage } from "./i18n/document-language";
+import { textsLoaded } from "./i18n/texts-loaded";
 import { useDocumentTitle } from "./hooks/use-document-title";
 import { useQuickExitKey } from "./hooks/use-quick-exit-key";
 import { useStepFocus } from "./hooks/use-step-focus";
 import { Header } from "./components/Header";
 import { Footer } from "./components/Footer";
 import { QuickExitButton } from "./components/QuickExitButton";
+import { ChooserScreen } from "./screens/ChooserScreen";
 import { StartScreen } from "./screens/StartScreen";
 import { ProfileScreen } from "./screens/ProfileScreen";
 import { QuestionScreen } from "./screens/QuestionScreen";
@@ -20,11 +22,22 @@ import { useClinicianRoute } from "./clinician/use-clinician-route";
 // The clinician pages (rules, diff, decoder) are a separate chunk, fetched only when opened.
 const ClinicianPages = lazy(() => import("./clinician/ClinicianPages"));
 
+const TITLE_KEYS = {
+  loading: null,
+  left: null,
+  chooser: "title.start",
+  start: "title.checks",
+  question: "title.question",
+  profile: "title.beforeResult",
+  result: "title.result",
+  error: "title.error",
+} as const satisfies Record<Step["kind"], string | null>;
+
 const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:${step.itemId}` : step.kind);
 
 /** Page frame and the screen for the current step. */
 export function Shell() {
-  const { t } = useTranslation("common");
+  const { t, i18n } = useTranslation("common");
   const store = useAppStore();
   const step = useApp((state) => state.step);
   const language = useApp((state) => state.language);
@@ -36,16 +49,16 @@ export function Shell() {
   const clinicianRoute = useClinicianRoute();
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
-  const titleKey = step.kind === "question" ? "title.question" : step.kind === "loading" || step.kind === "left" ? null : `title.${step.kind}`;
-  const appName = t("appName");
-  const wizardTitle = titleKey === null || appName === "appName" ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${appName}`;
+  const titleKey = TITLE_KEYS[step.kind];
+  const loaded = textsLoaded(i18n, "common");
+  const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${t("appName")}`;
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
   useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
 
   if (step.kind === "left") return null;
   if (clinicianRoute !== null) {
     return (
-      <Suspense fallback={<p className="loading">{t("loading", { defaultValue: "" })}</p>}>
+      <Suspense fallback={<p className="loading">{loaded ? t("loading") : ""}</p>}>
         <ClinicianPages
           route={clinicianRoute}
           quickExit={
@@ -60,7 +73,7 @@ export function Shell() {
   if (step.kind === "loading") {
     return (
       <main id="main" className="main">
-        <p className="loading">{t("loading", { defaultValue: "" })}</p>
+        <p className="loading">{loaded ? t("loading") : ""}</p>
       </main>
     );
   }
@@ -71,6 +84,7 @@ export function Shell() {
       </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
+        {step.kind === "chooser" && <ChooserScreen />}
         {step.kind === "start" && <StartScreen />}
         {step.kind === "profile" && <ProfileScreen />}
         {step.kind === "question" && <QuestionScreen key={step.itemId} itemId={step.itemId} />}

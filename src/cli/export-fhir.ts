@@ -14,8 +14,10 @@
 import { writeFile } from "node:fs/promises";
 import { decodeResultCode, questionnaireKey, type Definition } from "../engine";
 import { exportQuestionnaire, exportQuestionnaireResponse, type ProfileText } from "../engine/fhir";
-import { findBundledDefinition, loadProfileText } from "./rules/fhir-load";
-import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
+import { oneOf, parseArgs } from "./shared/args";
+import { findBundledDefinition, loadDefinitionArg, loadLocales, loadProfileText } from "./shared/content-files";
+import { UsageError } from "./shared/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
 
 const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--lang <code>] [--out file] [--root folder]
        npm run export:fhir -- [id@version] --code <result code> [--lang <code>] [--out file]
@@ -25,12 +27,13 @@ const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--l
   --out    file to write; standard output when omitted
   --root   a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  try {
-    const { positional, out, root, values } = parseFlags(argv, ["json"], ["lang", "code", "response"]);
-    const lang = values["lang"];
-    if (values["code"] !== undefined && values["response"] !== undefined) throw new UsageError("give --code once (--response is another name for it)", true);
-    const code = values["code"] ?? values["response"];
+export async function runExportFhir(argv: readonly string[], output: Output): Promise<number> {
+  return runCommand({ name: "export:fhir", usage: USAGE, helpTo: "err" }, output, async () => {
+    const { positional, values } = parseArgs(argv, { format: "string", out: "string", root: "string", lang: "string", code: "string", response: "string" });
+    oneOf("format", values.format, ["json"]);
+    const { lang, out, root } = values;
+    if (values.code !== undefined && values.response !== undefined) throw new UsageError("give --code once (--response is another name for it)", true);
+    const code = values.code ?? values.response;
     if (positional.length > 1 || (positional.length === 0 && code === undefined)) throw new UsageError("give one questionnaire (e.g. dudit@1.0.0) or --code <result code>", true);
 
     let definition: Definition;
@@ -62,17 +65,13 @@ async function main(argv: readonly string[]): Promise<number> {
       const profileText = locales.map((locale) => loadProfileText(locale.language)).filter((text): text is ProfileText => text !== undefined);
       resource = exportQuestionnaire(definition, { locales, profileText: profileText.length > 0 ? profileText : undefined });
     }
-    for (const warning of warnings) process.stderr.write(`export:fhir: ${warning}\n`);
+    output.err.push(...warnings.map((warning) => `export:fhir: ${warning}`));
     const text = `${JSON.stringify(resource, null, 2)}\n`;
-    if (out === undefined) process.stdout.write(text);
+    if (out === undefined) pushDocument(output.out, text);
     else await writeFile(out, text, "utf8");
-    process.stderr.write(`export:fhir: wrote a ${code === undefined ? "Questionnaire" : "QuestionnaireResponse"} for ${questionnaireKey(definition)}${out === undefined ? "" : ` to ${out}`}\n`);
+    output.err.push(`export:fhir: wrote a ${code === undefined ? "Questionnaire" : "QuestionnaireResponse"} for ${questionnaireKey(definition)}${out === undefined ? "" : ` to ${out}`}`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `export:fhir: ${error.message}\n${error.showUsage ? `\n${USAGE}\n` : ""}`);
-    return error.message === "" ? 0 : 2;
-  }
+  });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runMain(runExportFhir);

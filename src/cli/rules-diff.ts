@@ -11,37 +11,38 @@
 import { writeFile } from "node:fs/promises";
 import { questionnaireKey } from "../engine";
 import { diffDefinitions } from "../engine/describe";
-import { toHtmlDocument, toMarkdown } from "./rules/blocks";
-import { diffBlocks } from "./rules/diff-blocks";
-import { loadDefinitionArg, loadLocales, parseFlags, UsageError } from "./rules/load";
+import { diffBlocks } from "../report/diff";
+import { toHtmlDocument } from "../report/html";
+import { toMarkdown } from "../report/markdown";
+import { oneOf, parseArgs } from "./shared/args";
+import { loadDefinitionArg, loadLocales } from "./shared/content-files";
+import { UsageError } from "./shared/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
 
 const USAGE = `Usage: npm run rules:diff -- <from: id@version | file.json> <to: id@version | file.json> [--format md|html] [--out file] [--root folder]
 
   --root    a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  try {
-    const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
+export async function runRulesDiff(argv: readonly string[], output: Output): Promise<number> {
+  return runCommand({ name: "rules:diff", usage: USAGE, helpTo: "err" }, output, async () => {
+    const { positional, values } = parseArgs(argv, { format: "string", out: "string", root: "string" });
+    const format = oneOf("format", values.format, ["md", "html"]);
     const [fromArg, toArg, ...rest] = positional;
     if (fromArg === undefined || toArg === undefined || rest.length > 0) throw new UsageError("give two versions, e.g. audit@1.0.0 audit@2.0.0", true);
-    const from = await loadDefinitionArg(fromArg, root);
-    const to = await loadDefinitionArg(toArg, root);
+    const from = await loadDefinitionArg(fromArg, values.root);
+    const to = await loadDefinitionArg(toArg, values.root);
     const warnings: string[] = [];
     const localesFrom = await loadLocales(from.id, warnings);
     const localesTo = from.id === to.id ? localesFrom : await loadLocales(to.id, warnings);
-    for (const warning of warnings) process.stderr.write(`rules:diff: ${warning}\n`);
+    output.err.push(...warnings.map((warning) => `rules:diff: ${warning}`));
     const changes = diffDefinitions(from, to, localesFrom, localesTo);
     const blocks = diffBlocks(questionnaireKey(from), questionnaireKey(to), changes);
     const title = `Changes from ${questionnaireKey(from)} to ${questionnaireKey(to)}`;
     const text = format === "html" ? toHtmlDocument(title, blocks) : toMarkdown(blocks);
-    if (out === undefined) process.stdout.write(text);
-    else await writeFile(out, text, "utf8");
+    if (values.out === undefined) pushDocument(output.out, text);
+    else await writeFile(values.out, text, "utf8");
     return 0;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `rules:diff: ${error.message}\n${error.showUsage ? `\n${USAGE}\n` : ""}`);
-    return error.message === "" ? 0 : 2;
-  }
+  });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runMain(runRulesDiff);

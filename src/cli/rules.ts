@@ -4,16 +4,21 @@
  *   npm run rules -- dudit@1.0.0 [--format md|html] [--out file]
  *   npm run rules -- tests/fixtures/versions/audit/2.0.0.json --format html --out audit-2.html
  *   npm run rules -- dudit@2.0.0 --root tests/fixtures/versions
+ *   npm run rules -- about-your-use [--format md|html] [--out file]
  *
  * Exit codes: 0 written; 1 written, but a worked example failed; 2 usage error.
  */
 import { writeFile } from "node:fs/promises";
 import { buildRulesDocument } from "../engine/describe";
-import { toHtmlDocument, toMarkdown } from "./rules/blocks";
-import { loadAll, parseFlags, UsageError } from "./rules/load";
-import { rulesBlocks } from "./rules/rules-blocks";
-import { adviceRulesBlocks } from "./rules/advice-blocks";
-import { loadAdviceRules } from "./rules/advice-load";
+import { adviceRulesBlocks } from "../report/advice";
+import type { Block } from "../report/blocks";
+import { toHtmlDocument } from "../report/html";
+import { toMarkdown } from "../report/markdown";
+import { rulesBlocks } from "../report/rules";
+import { oneOf, parseArgs } from "./shared/args";
+import { loadAdviceRules, loadDefinitionArg, loadLocales, loadVectors } from "./shared/content-files";
+import { UsageError } from "./shared/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
 
 const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
        npm run rules -- about-your-use[@version] [--format md|html] [--out file]   (what each answer about use brings up)
@@ -22,36 +27,43 @@ const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format 
   --out     file to write; standard output when omitted
   --root    a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  try {
-    const { positional, format, out, root } = parseFlags(argv, ["md", "html"]);
+type Page = { title: string; blocks: Block[]; /** What failed, when the page was written but a worked example failed. */ failed?: string };
+
+async function scoringPage(arg: string, root: string | undefined, output: Output): Promise<Page> {
+  const definition = await loadDefinitionArg(arg, root);
+  const warnings: string[] = [];
+  const locales = await loadLocales(definition.id, warnings);
+  if (locales[0]?.language !== "en") warnings.push(`no English text for ${definition.id}: items and options are named by their ids`);
+  const vectors = await loadVectors(definition.id, warnings, root);
+  output.err.push(...warnings.map((warning) => `rules: ${warning}`));
+  const doc = buildRulesDocument(definition, { locales, vectors });
+  const page: Page = { title: `${doc.instrument.abbreviation} ${doc.version}: scoring rules`, blocks: rulesBlocks(doc) };
+  if (doc.examples.state === "run" && doc.examples.failed > 0) page.failed = `${doc.examples.failed} worked example(s) of ${doc.key} failed`;
+  return page;
+}
+
+/** "about-your-use" or "about-your-use@1.0.0": what each answer about use brings up. */
+async function advicePage(arg: string): Promise<Page> {
+  const doc = await loadAdviceRules(arg);
+  return { title: `About your use ${doc.key}: advice rules`, blocks: adviceRulesBlocks(doc) };
+}
+
+export async function runRules(argv: readonly string[], output: Output): Promise<number> {
+  return runCommand({ name: "rules", usage: USAGE, helpTo: "err" }, output, async () => {
+    const { positional, values } = parseArgs(argv, { format: "string", out: "string", root: "string" });
+    const format = oneOf("format", values.format, ["md", "html"]);
     const [arg, ...rest] = positional;
     if (arg === undefined || rest.length > 0) throw new UsageError("give exactly one questionnaire, e.g. dudit@1.0.0", true);
-    if (/^about-your-use(@\d+\.\d+\.\d+)?$/.test(arg)) {
-      const doc = await loadAdviceRules(arg);
-      const blocks = adviceRulesBlocks(doc);
-      const text = format === "html" ? toHtmlDocument(`About your use ${doc.key}: advice rules`, blocks) : toMarkdown(blocks);
-      if (out === undefined) process.stdout.write(text);
-      else await writeFile(out, text, "utf8");
-      return 0;
-    }
-    const { definition, locales, vectors, warnings } = await loadAll(arg, root);
-    for (const warning of warnings) process.stderr.write(`rules: ${warning}\n`);
-    const doc = buildRulesDocument(definition, { locales, vectors });
-    const blocks = rulesBlocks(doc);
-    const text = format === "html" ? toHtmlDocument(`${doc.instrument.abbreviation} ${doc.version}: scoring rules`, blocks) : toMarkdown(blocks);
-    if (out === undefined) process.stdout.write(text);
-    else await writeFile(out, text, "utf8");
-    if (doc.examples.state === "run" && doc.examples.failed > 0) {
-      process.stderr.write(`rules: ${doc.examples.failed} worked example(s) of ${doc.key} failed\n`);
+    const page = /^about-your-use(@\d+\.\d+\.\d+)?$/.test(arg) ? await advicePage(arg) : await scoringPage(arg, values.root, output);
+    const text = format === "html" ? toHtmlDocument(page.title, page.blocks) : toMarkdown(page.blocks);
+    if (values.out === undefined) pushDocument(output.out, text);
+    else await writeFile(values.out, text, "utf8");
+    if (page.failed !== undefined) {
+      output.err.push(`rules: ${page.failed}`);
       return 1;
     }
     return 0;
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(error.message === "" ? `${USAGE}\n` : `rules: ${error.message}\n${error.showUsage ? `\n${USAGE}\n` : ""}`);
-    return error.message === "" ? 0 : 2;
-  }
+  });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runMain(runRules);

@@ -1,5 +1,6 @@
 import { bandIndexFor, bandSetFor, SEXES_WITHOUT_PUBLISHED_CUTOFF, variantFor, variesBySex } from "./bands";
 import { evaluateCondition } from "./conditions";
+import { questionnaireKey } from "./keys";
 import { reachableRange } from "./ranges";
 import type { Definition, Sex } from "./schema/definition";
 import { SEX_VALUES } from "./profile-values";
@@ -14,10 +15,6 @@ import type {
   ScoringProblem,
 } from "./types";
 import { visibleItems } from "./visibility";
-
-export function questionnaireKey(definition: Pick<Definition, "id" | "version">): string {
-  return `${definition.id}@${definition.version}`;
-}
 
 function checkAnswers(definition: Definition, answers: Answers, profile: Profile): ScoringProblem[] {
   const problems: ScoringProblem[] = [];

@@ -1,22 +1,62 @@
 /*
- * Selfcheck's service worker, so that after one visit a whole self-check works offline.
- * scripts/vite/service-worker.ts fills in PRECACHE (the app's own built files) and VERSION
- * (a hash of their contents) at build time.
+ * Selfcheck's service worker, so that after one visit a whole self-check works offline, while a
+ * first visit on a metered link costs no more than that visit needs.
+ * scripts/vite/service-worker.ts fills in, at build time:
+ * - SHELL: the app itself (its script, styles, first script, icon, manifest);
+ * - COUNTRIES: per country code, the files of its pages, its languages and its checks;
+ * - CHOOSER: what the country list at / needs;
+ * - FILES: every file of the build, so that others (another language or country, the clinician
+ *   pages) are kept once they have been fetched;
+ * - VERSION: a hash of all their contents.
  *
- * - It caches only the app's public, same-origin files, listed at build time: never a
+ * - Install precaches the shell and the countries of the pages open now (a country page is
+ *   /<cc>/ or /<cc>/<lang>/), nothing else. The app registers this worker only when the result
+ *   is shown or the network has been idle, so precaching never competes with a question.
+ * - It caches only the app's public, same-origin build files, listed at build time: never a
  *   response made at run time, so never an answer or anything about the person.
- * - It never calls skipWaiting() or clients.claim(): a new version waits until every tab
- *   of the app is closed, so a self-check in progress keeps the files (and lazy chunks) of
- *   the version it started with.
+ * - It never calls skipWaiting() or clients.claim(): a new version waits until every tab of
+ *   the app is closed, so a self-check in progress keeps the files of the version it started with.
  * - It makes no request to another origin.
  */
 const VERSION = "__SELFCHECK_VERSION__";
-const PRECACHE = __SELFCHECK_PRECACHE__;
+const SHELL = __SELFCHECK_SHELL__;
+const CHOOSER = __SELFCHECK_CHOOSER__;
+const COUNTRIES = __SELFCHECK_COUNTRIES__;
+const FILES = new Set(__SELFCHECK_FILES__);
 const CACHE = `selfcheck-precache-${VERSION}`;
 
+/** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. */
+function fileOf(pathname) {
+  return pathname.endsWith("/") ? `${pathname}index.html` : pathname;
+}
+
+function countryOf(pathname) {
+  const match = /^\/([a-z]{2})\//.exec(pathname);
+  return match !== null && match[1] in COUNTRIES ? match[1] : null;
+}
+
+async function visitedFiles() {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const files = new Set(SHELL);
+  for (const client of windows) {
+    const url = new URL(client.url);
+    if (url.origin !== self.location.origin) continue;
+    const country = countryOf(url.pathname);
+    for (const file of country === null ? CHOOSER : COUNTRIES[country]) files.add(file);
+  }
+  return [...files];
+}
+
 self.addEventListener("install", (event) => {
-  // cache: "reload" so a stale HTTP cache cannot put an old file under the new version.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })))));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Hashed assets may come from the HTTP cache (the page has just fetched most of them);
+      // pages are revalidated, so an old page is never kept under the new version.
+      const files = await visitedFiles();
+      await cache.addAll(files.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -25,12 +65,30 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** From the cache; otherwise from the network, kept for next time when it is one of the build's files. */
+async function cachedOrFetched(request, file) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(file);
+  if (cached !== undefined) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic") await cache.put(file, response.clone());
+    return response;
+  } catch (error) {
+    if (request.mode !== "navigate") throw error;
+    // Offline on a page not kept: the same country's page, or the chooser, if kept.
+    const country = countryOf(new URL(request.url).pathname);
+    const fallback = (country === null ? undefined : await cache.match(`/${country}/index.html`)) ?? (await cache.match("/index.html"));
+    if (fallback !== undefined) return fallback;
+    throw error;
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  // Every page of the app is the same index.html (a single-page app).
-  const key = request.mode === "navigate" ? "/index.html" : url.pathname;
-  if (!PRECACHE.includes(key)) return;
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(key)).then((cached) => cached ?? fetch(request)));
+  if (request.method !== "GET" || url.origin !== self.location.origin || url.search !== "") return;
+  const file = fileOf(url.pathname);
+  if (!FILES.has(file)) return;
+  event.respondWith(cachedOrFetched(request, file));
 });

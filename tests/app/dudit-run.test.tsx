@@ -30,11 +30,12 @@ describe("a whole DUDIT run", () => {
   it("reaches the result that score() gives for the same answers", { timeout: 60_000 }, async () => {
     const { user } = await renderApp();
     await begin(user, "Drugs");
-    await answerSex(user, "Prefer not to say");
     for (const [index, [itemId, optionId]] of PLAN.entries()) {
       expect(await screen.findByText(`Question ${index + 1} of 11`)).toBeInTheDocument();
-      await answer(user, en, itemId, optionId, index === PLAN.length - 1 ? "See my result" : "Next");
+      // DUDIT's cut-offs depend on sex, so even the last question leads on with "Next" to the sex question.
+      await answer(user, en, itemId, optionId, "Next", index === 0);
     }
+    await answerSex(user, "Prefer not to say");
     const heading = await screen.findByRole("heading", { level: 1, name: "Your result" });
     expect(heading).toHaveFocus();
 
@@ -76,11 +77,8 @@ describe("a whole DUDIT run", () => {
   it("shows the safety message when a flag fires and offers a result code", { timeout: 60_000 }, async () => {
     const { user, store } = await renderApp();
     await begin(user, "Drugs");
+    for (const [index, item] of dudit.items.entries()) await answer(user, en, item.id, item.options.at(-1)!.id, "Next", index === 0);
     await answerSex(user, "Male");
-    for (const [index, item] of dudit.items.entries()) {
-      const last = item.options.at(-1)!;
-      await answer(user, en, item.id, last.id, index === dudit.items.length - 1 ? "See my result" : "Next");
-    }
     await screen.findByRole("heading", { level: 1, name: "Your result" });
     expect(screen.getByText(en.flags["stopping-safely"]!)).toBeInTheDocument();
     expect(screen.getByText("You scored 44 out of 44.")).toBeInTheDocument();
@@ -95,9 +93,19 @@ describe("a whole DUDIT run", () => {
     const services = screen.getByRole("region", { name: "Where you can find support in Testland" });
     expect(within(services).getAllByRole("heading", { level: 3 })[0]).toHaveTextContent("Test treatment centre");
 
+    // On a country page, "Do another check" starts the same check again from question 1, with nothing kept.
     await user.click(screen.getByRole("button", { name: "Do another check" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Check your drug or alcohol use" })).toHaveFocus();
+    expect(await screen.findByRole("heading", { level: 1, name: en.items["q1"]!.text })).toHaveFocus();
+    expect(screen.getByText("Question 1 of 11")).toBeInTheDocument();
+    for (const radio of within(screen.getByRole("group", { name: en.items["q1"]!.text })).getAllByRole("radio")) expect(radio).not.toBeChecked();
+    expect(screen.getByRole("button", { name: "Choose another check" })).toBeInTheDocument();
     expect(store.getState().answers).toEqual({});
+    expect(store.getState().profile).toEqual({});
+    expect(store.getState().result).toBeNull();
     expect(store.getState().countryCode).toBe("XX");
+    // The sex given before is not kept either: the sex question comes again, unanswered.
+    for (const item of dudit.items) await answer(user, en, item.id, item.options[0]!.id);
+    const sex = await screen.findByRole("group", { name: "What is your sex?" });
+    for (const radio of within(sex).getAllByRole("radio")) expect(radio).not.toBeChecked();
   });
 });

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { uiText } from "./content";
 
@@ -27,5 +29,16 @@ describe("UI locales", () => {
       for (const namespace of ["common", "wizard", "results"]) expect(JSON.stringify(uiText(language, namespace))).not.toMatch(banned);
       expect(JSON.stringify(uiText(language, "questionnaires/dudit"))).not.toMatch(banned);
     }
+  });
+
+  it("says why sex is asked in one sentence, in every bundled language", () => {
+    const languages = readdirSync(join(import.meta.dirname, "..", "..", "locales"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(languages.length).toBeGreaterThan(0);
+    const twoSentences = languages.filter((language) => {
+      const why = lookup(uiText(language, "wizard"), "profile.why");
+      // A full stop, question or exclamation mark (also the Greek and Arabic question marks) followed by more text ends a sentence early.
+      return typeof why !== "string" || /[.!?\u037E\u061F]\s+\S/u.test(why);
+    });
+    expect(twoSentences).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { createAppStore } from "../../src/app/store/create-store";
 import type { ContentSource } from "../../src/app/content/source";
 import type { Definition } from "../../src/engine";
-import { testContent } from "./render-app";
+import { TEST_LANDING, testContent } from "./render-app";
 
 function storeWith(loadDefinition: ContentSource["loadDefinition"]) {
   const content: ContentSource = { ...testContent, loadDefinition };
-  return createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+  return createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
 }
 
 describe("the chosen questionnaire is fetched before Start", () => {
@@ -25,7 +25,8 @@ describe("the chosen questionnaire is fetched before Start", () => {
 
     await store.getState().start();
     expect(load).toHaveBeenCalledTimes(1);
-    expect(store.getState().step).toEqual({ kind: "profile" });
+    // Sex is asked after the questions: DUDIT opens on its question 1.
+    expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" });
     expect(store.getState().definition?.id).toBe("dudit");
   });
 
@@ -56,7 +57,7 @@ describe("the chosen questionnaire is fetched before Start", () => {
       return testContent.loadInstrumentText(...args);
     });
     const content: ContentSource = { ...testContent, loadInstrumentText: loadText };
-    const store = createAppStore({ content, i18n: createI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
+    const store = createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en-GB"], hideDemoCountries: false });
     await store.getState().init();
     await store.getState().setCountry("XX");
     expect(store.getState().step).toEqual({ kind: "start" });
@@ -72,5 +73,23 @@ describe("the chosen questionnaire is fetched before Start", () => {
     await starting;
     expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" }); // AUDIT asks no profile question
     expect(store.getState().texts["en:audit"]?.state).toBe("ready");
+  });
+
+  it("a country page loads only its own country, its language, its default check and that check's text", async () => {
+    const loadCountry = vi.fn(testContent.loadCountry);
+    const loadAllCountries = vi.fn(async () => [await testContent.loadCountry("XX")]);
+    const loadDefinition = vi.fn(testContent.loadDefinition);
+    const loadText = vi.fn(testContent.loadInstrumentText);
+    const loadUi = vi.fn(testContent.loadUi);
+    const content: ContentSource = { ...testContent, loadCountry, loadAllCountries, loadDefinition, loadInstrumentText: loadText, loadUi };
+    const store = createAppStore({ content, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["ar"], hideDemoCountries: false, landing: { ...TEST_LANDING, language: "mk" } });
+    await store.getState().init();
+    expect(store.getState().step).toEqual({ kind: "question", itemId: "q1" });
+    expect(loadAllCountries).not.toHaveBeenCalled();
+    expect(loadCountry.mock.calls).toEqual([["XX"]]);
+    expect(loadUi.mock.calls).toEqual([["mk"]]);
+    expect(loadDefinition.mock.calls).toEqual([["dudit@1.0.0"]]);
+    expect(loadText.mock.calls.map(([language, id]) => `${language}:${id}`)).toEqual(["mk:dudit"]);
+    expect(store.getState().countries.map((country) => country.code)).toEqual(["XX"]);
   });
 });

@@ -23,9 +23,9 @@ describe("quick exit", () => {
   it("clears every answer and replaces the page with the country's neutral page", { timeout: 30_000 }, async () => {
     const { user, store } = await renderApp();
     await begin(user, "Drugs");
-    await answerSex(user, "Male");
-    await answer(user, en, "q1", "daily" in en.items["q1"]!.options ? "daily" : "four-plus-a-week");
-    expect(Object.keys(store.getState().answers)).toHaveLength(1);
+    await answer(user, en, "q1", "four-plus-a-week", "Next", true);
+    await answer(user, en, "q2", "never");
+    expect(Object.keys(store.getState().answers)).toHaveLength(2);
 
     await user.click(screen.getByRole("button", { name: "Quick exit" }));
     expect(replace).toHaveBeenCalledWith("https://example.org/weather");
@@ -41,17 +41,30 @@ describe("quick exit", () => {
   it("works from the Escape key on any screen", { timeout: 30_000 }, async () => {
     const { user, store } = await renderApp();
     await begin(user, "Drugs");
-    await screen.findByRole("group", { name: "What is your sex?" });
+    // The first screen of the page, before anything is answered.
     await user.keyboard("{Escape}");
     expect(replace).toHaveBeenCalledWith("https://example.org/weather");
     expect(store.getState().step).toEqual({ kind: "left" });
   });
 
+  it("works from the Escape key on the sex question", { timeout: 30_000 }, async () => {
+    const { user, store } = await renderApp();
+    await begin(user, "Alcohol, quick check");
+    const auditC = instrumentText("en", "audit-c");
+    await answer(user, auditC, "q1", "never");
+    await screen.findByRole("group", { name: "What is your sex?" });
+    await user.keyboard("{Escape}");
+    expect(replace).toHaveBeenCalledWith("https://example.org/weather");
+    expect(store.getState().step).toEqual({ kind: "left" });
+    expect(store.getState().answers).toEqual({});
+  });
+
   it("'Clear and leave' on the result does the same", { timeout: 30_000 }, async () => {
     const { user, store } = await renderApp();
     await begin(user, "Alcohol, quick check");
+    // AUDIT-C's cut-offs depend on sex: "Never" ends the questions, and the sex question follows.
+    await answer(user, instrumentText("en", "audit-c"), "q1", "never", "Next");
     await answerSex(user, "Female");
-    await answer(user, instrumentText("en", "audit-c"), "q1", "never", "See my result");
     await screen.findByRole("heading", { level: 1, name: "Your result" });
     await user.click(screen.getByRole("button", { name: "Clear and leave" }));
     expect(replace).toHaveBeenCalledWith("https://example.org/weather");

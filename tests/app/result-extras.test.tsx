@@ -6,11 +6,11 @@ import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ResultCode } from "../../src/app/components/ResultCode";
 import { ResultScale } from "../../src/app/components/ResultScale";
-import { createI18n } from "../../src/app/i18n/create-i18n";
+import { createTestI18n } from "./test-i18n";
 import { DEFAULT_QUICK_EXIT_URL } from "../../src/app/store/create-store";
 import type { ScaleSegment } from "../../src/app/store/views";
 import { uiText } from "./content";
-import { renderApp } from "./render-app";
+import { renderChooser } from "./render-app";
 
 // The result code's copy button, the scale's text alternative and its mirroring in right-to-left
 // languages, and the quick exit before any country is chosen.
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 function englishI18n() {
-  const i18n = createI18n();
+  const i18n = createTestI18n();
   for (const ns of ["common", "wizard", "results"]) i18n.addResourceBundle("en", ns, uiText("en", ns));
   void i18n.changeLanguage("en");
   return i18n;
@@ -104,7 +104,8 @@ describe("quick exit before a country is chosen", () => {
   });
 
   it("goes to the default neutral page", { timeout: 30_000 }, async () => {
-    const { user, store } = await renderApp();
+    const { user, store } = await renderChooser();
+    expect(store.getState().step).toEqual({ kind: "chooser" });
     expect(store.getState().countryCode).toBeNull();
     await user.keyboard("{Escape}");
     expect(DEFAULT_QUICK_EXIT_URL).toBe("https://www.wikipedia.org/");

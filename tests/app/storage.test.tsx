@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import "@testing-library/jest-dom/vitest";
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { definition, instrumentText } from "./content";
 import { renderApp } from "./render-app";
-import { answer, answerSex, begin } from "./steps";
+import { answer, answerSex, begin, chooseLanguageLink } from "./steps";
 
 afterEach(() => {
   cleanup();
@@ -24,12 +24,10 @@ describe("privacy", () => {
     const en = instrumentText("en", "dudit");
     const { user } = await renderApp({ preferredLanguages: ["en-US"] });
     await begin(user, "Drugs");
+    for (const [index, item] of dudit.items.entries()) await answer(user, en, item.id, item.options[1]!.id, "Next", index === 0);
     await answerSex(user, "Another answer");
-    for (const [index, item] of dudit.items.entries()) {
-      await answer(user, en, item.id, item.options[1]!.id, index === dudit.items.length - 1 ? "See my result" : "Next");
-    }
     await screen.findByRole("heading", { level: 1, name: "Your result" });
-    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "mk");
+    await chooseLanguageLink(user, "Language", "Македонски");
     await screen.findByRole("heading", { level: 1, name: "Вашиот резултат" });
 
     expect(setItem).not.toHaveBeenCalled();
@@ -41,5 +39,7 @@ describe("privacy", () => {
     // No answer is ever put in the address.
     expect(window.location.hash).toBe("");
     expect(window.location.search).toBe("");
+    // The language link puts the page's own path in the address bar: a country and a language, nothing answered.
+    await waitFor(() => expect(window.location.pathname).toBe("/xx/mk/"));
   });
 });

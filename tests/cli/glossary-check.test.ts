@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findAvoidedWords, textLeaves } from "../../src/cli/content/avoided-words";
-import { Glossary } from "../../src/cli/content/glossary-schema";
+import { findAvoidedWords, textLeaves } from "../../src/cli/validate/avoided-words";
+import { Glossary } from "../../src/cli/validate/glossary-schema";
 import { projectRoot } from "../support/content";
 
 const glossary = Glossary.parse(JSON.parse(readFileSync(path.join(projectRoot, "tests/fixtures/glossary/mixed-scripts.json"), "utf8")));
@@ -29,7 +29,7 @@ describe("the avoided-words check", () => {
   });
 
   it("finds nothing in the English UI and instrument texts (apart from recorded exceptions)", async () => {
-    const { validateContent } = await import("../../src/cli/content/validate-content");
+    const { validateContent } = await import("../../src/cli/validate/validate-content");
     const { issues } = await validateContent(projectRoot, { today: "2026-11-23" });
     expect(issues.filter((issue) => issue.file.startsWith("locales/en/") && issue.message.includes("says to avoid"))).toEqual([]);
   });

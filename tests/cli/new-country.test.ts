@@ -1,8 +1,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateContent } from "../../src/cli/content/validate-content";
-import { runNewCountry } from "../../src/cli/new-country";
+import { validateContent } from "../../src/cli/validate/validate-content";
+import { runNewCountry } from "../../src/cli/new-country/command";
 import { run, useWorkspaces } from "./i18n/workspace";
 
 const workspace = useWorkspaces();

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Definition, encodeResultCode } from "../../src/engine";
+import { encodeResultCode } from "../../src/engine";
+import { Definition } from "../../src/engine/schema";
 
 // `npm run rules`, `rules:diff` and `export:fhir` as child processes. Expected text comes from the
 // definition files (points, cut-offs) and from the fixtures' own notes, not from the commands.

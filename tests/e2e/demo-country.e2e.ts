@@ -12,7 +12,8 @@ import { useE2E } from "./support/harness";
 import { DIST, ROOT } from "./support/paths";
 import { Wizard } from "./support/wizard";
 
-const e2e = useE2E();
+// The production build: what this file shows is that the demo country is not in it.
+const e2e = useE2E({ build: "production" });
 
 /** Files of a build whose text mentions the demo country. */
 function filesMentioningDemo(folder: string): string[] {
@@ -29,12 +30,15 @@ describe("the demo country", () => {
     expect(filesMentioningDemo(DIST)).toEqual([]);
   });
 
-  it("is not offered on the production start page", async () => {
+  it("is not offered on the production chooser, and has no page there", async () => {
     const { page, origin } = await e2e.open();
     const wizard = new Wizard(page);
     await wizard.gotoStart(origin);
-    const codes = await wizard.countrySelect().locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    expect(codes.length).toBeGreaterThan(1);
-    expect(codes).not.toContain(DEMO_COUNTRY_CODE);
+    const list = page.getByRole("list", { name: wizard.wizard("start.countriesHeading") });
+    const paths = await list.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths).not.toContain(`/${DEMO_COUNTRY_CODE.toLowerCase()}/`);
+    expect(existsSync(join(DIST, DEMO_COUNTRY_CODE.toLowerCase()))).toBe(false);
+    expect(existsSync(join(ROOT, "dist-e2e", DEMO_COUNTRY_CODE.toLowerCase(), "index.html"))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { useE2E } from "./support/harness";
 import { KEYBOARD, pointsFromDefinition } from "./support/plans";
-import { arrowToOption, arrowToRadio, hasFocus, tabInto } from "./support/keyboard";
+import { arrowToRadio, hasFocus, tabInto } from "./support/keyboard";
 import { Wizard } from "./support/wizard";
 
 const e2e = useE2E();
@@ -16,10 +16,10 @@ describe("keyboard only", () => {
     expect(pointsFromDefinition(plan)).toBe(expected.score);
     const { page, origin } = await e2e.open();
     const wizard = new Wizard(page);
-    await wizard.gotoStart(origin);
-
-    await tabInto(page, wizard.countrySelect(), "the country select");
-    await arrowToOption(page, wizard.countrySelect(), plan.country, "the country");
+    // The country page opens on question 1; on the way, the other check is one button away.
+    await wizard.gotoCountry(origin, plan);
+    await tabInto(page, wizard.button(wizard.wizard("question.changeCheck")), "Choose another check");
+    await page.keyboard.press("Enter");
     await tabInto(page, wizard.group(wizard.wizard("start.checkLegend")).getByRole("radio"), "the check choice");
     await arrowToRadio(page, wizard.checkRadio(plan.questionnaire), "the DUDIT check");
     const start = wizard.button(wizard.wizard("start.start"));
@@ -27,25 +27,25 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
 
     // Each new screen puts focus on its heading (the question), then Tab reaches the answers.
-    await wizard.heading(wizard.wizard("profile.legend")).waitFor();
-    expect(await hasFocus(wizard.heading(wizard.wizard("profile.legend"))), "focus on the sex question").toBe(true);
-    await tabInto(page, wizard.sexGroup().getByRole("radio"), "the sex question");
-    await arrowToRadio(page, wizard.sexRadio(plan.sex), `sex ${plan.sex}`);
-    await tabInto(page, wizard.button(wizard.wizard("nav.next")), "Next");
-    await page.keyboard.press("Enter");
-
     const text = wizard.instrument(plan.questionnaire);
     for (const [index, [itemId, optionId]] of plan.answers.entries()) {
-      const last = index === plan.answers.length - 1;
       const question = wizard.heading(text.items[itemId]?.text ?? itemId);
       await question.waitFor();
       expect(await hasFocus(question), `focus on the heading of ${itemId}`).toBe(true);
       await tabInto(page, wizard.questionGroup(plan.questionnaire, itemId).getByRole("radio"), `the answers of ${itemId}`);
       await arrowToRadio(page, wizard.optionRadio(plan.questionnaire, itemId, optionId), `${itemId}/${optionId}`);
-      await tabInto(page, wizard.button(wizard.wizard(last ? "nav.seeResult" : "nav.next")), `the button after ${itemId}`);
+      // DUDIT asks sex after its questions, so every question's button is Next.
+      await tabInto(page, wizard.button(wizard.wizard("nav.next")), `the button after ${itemId}`);
       // Both ways of pressing a button: Enter on even questions, Space on odd ones.
       await page.keyboard.press(index % 2 === 0 ? "Enter" : "Space");
     }
+
+    await wizard.heading(wizard.wizard("profile.legend")).waitFor();
+    expect(await hasFocus(wizard.heading(wizard.wizard("profile.legend"))), "focus on the sex question").toBe(true);
+    await tabInto(page, wizard.sexGroup().getByRole("radio"), "the sex question");
+    await arrowToRadio(page, wizard.sexRadio(plan.sex), `sex ${plan.sex}`);
+    await tabInto(page, wizard.button(wizard.wizard("nav.seeResult")), "See my result");
+    await page.keyboard.press("Enter");
 
     await wizard.waitForResult();
     expect(await hasFocus(wizard.resultHeading()), "focus on the result heading").toBe(true);

@@ -11,13 +11,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { languageEndonyms } from "../../scripts/vite/language-endonyms";
 import { asListItem } from "../../src/app/i18n/endonym";
 import { visibleItems } from "../../src/engine";
 import { DEMO_COUNTRY_CODE } from "./fixtures/demo-country";
 import { formatViolations, runAxe } from "./support/axe";
 import { launchChromium } from "./support/browser";
+import { watchMissingKeys } from "./support/missing-keys";
 import { keepNetworkLocal } from "./support/network";
 import { ROOT } from "./support/paths";
 import { startStaticServer, type StaticServer } from "./support/server";
@@ -31,6 +32,8 @@ const definitions = smokeDefinitions();
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
+/** Missing UI text keys the e2e build reported (support/missing-keys.ts); checked after each case. */
+let missingKeys: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(DIST_E2E, "index.html"))) {
@@ -40,6 +43,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "en-US", reducedMotion: "reduce" });
   await keepNetworkLocal(context, server.origin);
+  missingKeys = watchMissingKeys(context);
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 });
@@ -47,6 +51,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+// This file has its own browser set-up, not the harness: the same check as the harness's, so a
+// key missing in any language on any screen of the matrix fails its case.
+afterEach(() => {
+  expect(missingKeys.splice(0), "UI text keys missing (namespace:key (language))").toEqual([]);
 });
 
 async function expectNoAxeViolations(where: string): Promise<void> {
@@ -59,17 +69,16 @@ describe.each(languages)("language %s", (language) => {
     requireInstrumentText(language, definition.id);
     if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
     const wizard = new Wizard(page);
-    await wizard.gotoStart(server.origin);
-    await wizard.chooseCountry(DEMO_COUNTRY_CODE);
-    if (language !== "en") {
-      if ((await wizard.languageSelect().locator(`option[value="${language}"]`).count()) === 0) {
-        throw new Error(`e2e: the language menu has no "${language}" although locales/${language}/ exists: its UI files are incomplete, or dist-e2e/ is older than locales/ (rebuild it)`);
-      }
-      await wizard.chooseLanguage(language);
+    // The demo country's page in this language opens on DUDIT; the other checks are one choice away.
+    wizard.language = language;
+    const response = await page.goto(`${server.origin}/${DEMO_COUNTRY_CODE.toLowerCase()}/${language}/`);
+    expect(await page.evaluate(() => document.documentElement.lang), `dist-e2e has no page for ${language} (rebuild it?)`).toBe(language);
+    expect(response?.status()).toBe(200);
+    if (definition.id !== "dudit") {
+      await wizard.button(wizard.wizard("question.changeCheck")).click();
+      await wizard.group(wizard.wizard("start.checkLegend")).getByRole("radio", { name: checkLabel(language, definition.id), exact: true }).check();
+      await wizard.button(wizard.wizard("start.start")).click();
     }
-    await wizard.group(wizard.wizard("start.checkLegend")).getByRole("radio", { name: checkLabel(language, definition.id), exact: true }).check();
-    await wizard.button(wizard.wizard("start.start")).click();
-    if (definition.profile.includes("sex")) await wizard.answerSex("not-given");
 
     // Every question must show its text in this language. The first is found as a person finds it
     // (the radio group named by the question) and checked with axe-core; the rest are answered
@@ -99,6 +108,10 @@ describe.each(languages)("language %s", (language) => {
       }, option.id);
       expect(answered, `${language} ${definition.id} ${item.id}: option ${option.id} could not be chosen`).toBe(true);
     }
+    if (definition.profile.includes("sex")) {
+      await wizard.heading(wizard.wizard("profile.legend")).waitFor();
+      await wizard.answerSex("not-given");
+    }
     await wizard.waitForResult();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     await expectNoAxeViolations(`${language} ${definition.id} result`);
@@ -109,9 +122,8 @@ describe("the language switch", () => {
   it("names every language in itself, also where this browser's own Intl data lacks the language", async () => {
     if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
     const wizard = new Wizard(page);
-    await wizard.gotoStart(server.origin);
-    await wizard.chooseCountry(DEMO_COUNTRY_CODE);
-    const shown = await wizard.languageSelect().locator("option").evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    await wizard.gotoCountry(server.origin, { country: DEMO_COUNTRY_CODE, language: "en" });
+    const shown = await wizard.languageLinks().locator("a").evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.textContent]));
     // The names themselves are pinned in tests/app/language-endonyms.test.ts.
     const built = Object.entries(languageEndonyms(ROOT)).map(([code, name]) => [code, asListItem(name, code)]);
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(built));

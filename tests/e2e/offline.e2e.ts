@@ -13,7 +13,7 @@ import { useE2E } from "./support/harness";
 import { keepNetworkLocal } from "./support/network";
 import { startStaticServer } from "./support/server";
 import { DIST } from "./support/paths";
-import { ENGLISH } from "./support/plans";
+import { ARABIC, ENGLISH } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
 import { Wizard } from "./support/wizard";
 
@@ -38,15 +38,15 @@ describe("offline and installable", () => {
     for (const icon of icons) expect((await fetch(`${e2e.origin}${icon.src}`)).status).toBe(200);
   });
 
-  it("after one visit, a whole self-check works with the network off", async () => {
+  it("after one visit to /mk/en/, a whole self-check in that language works with the network off", async () => {
     const { page, context, origin, requests } = await e2e.open();
-    await page.goto(`${origin}/`);
+    const wizard = new Wizard(page);
+    await wizard.gotoCountry(origin, ENGLISH.plan);
     expect(await serviceWorkerReady(page)).toBe(`${origin}/sw.js`);
 
     await context.setOffline(true);
     // The network really is off: a file that is not precached cannot be fetched.
     expect(await page.evaluate(async () => fetch("/not-precached.txt").then(() => "fetched", () => "failed"))).toBe("failed");
-    const wizard = new Wizard(page);
     await wizard.run(origin, ENGLISH.plan);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -58,9 +58,37 @@ describe("offline and installable", () => {
     expect(storage).toMatchObject({ empty: true, cacheStorage: [] });
   });
 
+  it("a country and language fetched later, online, are kept: that self-check also works offline", async () => {
+    const { page, context, origin } = await e2e.open();
+    const wizard = new Wizard(page);
+    await wizard.gotoCountry(origin, ENGLISH.plan);
+    await serviceWorkerReady(page);
+    const cachedFiles = () =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names.find((name) => name.startsWith("selfcheck-precache-")) ?? "missing");
+        return (await cache.keys()).map((request) => new URL(request.url).pathname);
+      });
+    // A lean first visit: North Macedonia's pages are kept, Lebanon's are not (yet).
+    const first = await cachedFiles();
+    expect(first).toContain("/mk/en/index.html");
+    expect(first).not.toContain("/lb/ar/index.html");
+
+    // Online, under the worker: Lebanon in Arabic, fetched when asked.
+    const arabic = new Wizard(page, ARABIC.plan.language);
+    await arabic.gotoCountry(origin, ARABIC.plan);
+    await page.waitForFunction(() => window.selfcheckFirst === undefined);
+    expect(await cachedFiles()).toContain("/lb/ar/index.html");
+
+    await context.setOffline(true);
+    await arabic.run(origin, ARABIC.plan);
+    await page.getByRole("main").getByText(arabic.results("scoreLine", { value: ARABIC.expected.score, max: ARABIC.expected.max }), { exact: true }).waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
   it("counts any other cached entry as stored data (the storage check can fail)", async () => {
     const { page, origin } = await e2e.open();
-    await page.goto(`${origin}/`);
+    await new Wizard(page).gotoCountry(origin, ENGLISH.plan);
     await serviceWorkerReady(page);
     await page.evaluate(async () => {
       const names = await caches.keys();
@@ -86,18 +114,20 @@ describe("offline and installable", () => {
       await keepNetworkLocal(context, server.origin);
       const violations = await watchCspViolations(context);
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      const wizard = new Wizard(page);
+      await wizard.gotoCountry(server.origin, ENGLISH.plan);
       const firstWorker = await serviceWorkerReady(page);
       await page.reload();
-      const wizard = new Wizard(page);
-      await wizard.startHeading().waitFor();
+      await wizard.questionGroup("dudit", "q1").waitFor();
       expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
 
       // A new release: a different service worker, and the old hashed files gone from the host.
       const worker = readFileSync(join(site, "sw.js"), "utf8");
       const next = worker
         .replace(/const VERSION = "[^"]+";/, 'const VERSION = "next-release";')
-        .replace(/const PRECACHE = \[[^\]]*\];/, 'const PRECACHE = ["/index.html"];');
+        .replace(/const SHELL = \[[^\]]*\];/, 'const SHELL = ["/index.html"];')
+        .replace(/const CHOOSER = \[[^\]]*\];/, 'const CHOOSER = ["/index.html"];')
+        .replace(/const COUNTRIES = \{.*\};/, "const COUNTRIES = {};");
       expect(next).toContain('"next-release"');
       writeFileSync(join(site, "sw.js"), next);
       rmSync(join(site, "assets"), { recursive: true });
@@ -112,10 +142,12 @@ describe("offline and installable", () => {
       });
       expect(state, "the new worker installed and waits").toEqual({ waiting: "installed", active: firstWorker });
 
-      // The rest of the check needs files first loaded after the release (the definition and its
-      // text): the old worker still controls the page and serves them from its precache.
-      await wizard.begin(ENGLISH.plan);
-      await wizard.answerAll(ENGLISH.plan);
+      // The rest of the check needs files first loaded after the release (another check's
+      // definition and text): the old worker still controls the page and serves them from its precache.
+      await wizard.button(wizard.wizard("question.changeCheck")).click();
+      await wizard.checkRadio("audit-c").check();
+      await wizard.button(wizard.wizard("start.start")).click();
+      await wizard.answerAll({ ...ENGLISH.plan, questionnaire: "audit-c", answers: [["q1", "monthly-or-less"], ["q2", "one-two"], ["q3", "never"]] });
       await wizard.waitForResult();
       expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
       expect(violations).toEqual([]);

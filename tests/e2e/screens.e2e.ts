@@ -34,18 +34,21 @@ describe("screens: axe and screenshots at desktop and phone size", () => {
       };
 
       await wizard.gotoStart(origin);
-      await wizard.choose(plan);
+      await check("chooser");
+
+      // The country page: question 1 on the page a person lands on.
+      await wizard.gotoCountry(origin, plan);
       expect(await documentDirection(page)).toEqual({ lang: plan.language, dir: plan.language === "ar" ? "rtl" : "ltr" });
-      await check("start");
-
-      await wizard.button(wizard.wizard("start.start")).click();
-      await wizard.sexGroup().waitFor();
-      await check("sex");
-
-      await wizard.answerSex(plan.sex);
       const [firstItem, firstOption] = plan.answers[0] ?? ["q1", "never"];
       await wizard.questionGroup(plan.questionnaire, firstItem).waitFor();
+      await page.waitForFunction(() => window.selfcheckFirst === undefined);
       await check("question");
+
+      await wizard.button(wizard.wizard("question.changeCheck")).click();
+      await wizard.checkRadio(plan.questionnaire).waitFor();
+      await check("checks");
+      await wizard.button(wizard.wizard("start.start")).click();
+      await wizard.questionGroup(plan.questionnaire, firstItem).waitFor();
 
       // The error state of a question (Next without an answer) must be accessible too.
       await wizard.button(wizard.wizard("nav.next")).click();
@@ -56,6 +59,9 @@ describe("screens: axe and screenshots at desktop and phone size", () => {
       for (const [index, [itemId, optionId]] of plan.answers.slice(1).entries()) {
         await wizard.answer(plan.questionnaire, itemId, optionId, index === plan.answers.length - 2);
       }
+      await wizard.sexGroup().waitFor();
+      await check("sex");
+      await wizard.answerSex(plan.sex);
       await wizard.waitForResult();
       await check("result");
 

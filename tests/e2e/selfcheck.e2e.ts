@@ -4,11 +4,14 @@
  * the privacy promise for that whole run: no request to any other origin, and
  * no localStorage, sessionStorage, IndexedDB, Cache Storage or cookie at the end.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useE2E } from "./support/harness";
+import { ROOT } from "./support/paths";
 import { ARABIC, ENGLISH, MACEDONIAN, pointsFromDefinition, type Case } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
-import { Wizard, documentDirection } from "./support/wizard";
+import { Wizard, documentDirection, countryPath } from "./support/wizard";
 
 const e2e = useE2E();
 
@@ -30,10 +33,8 @@ describe("a whole DUDIT self-check", () => {
         if (frame === page.mainFrame()) visited.push(frame.url());
       });
       const wizard = new Wizard(page);
-      await wizard.gotoStart(origin);
-      expect(await documentDirection(page)).toEqual({ lang: "en", dir: "ltr" });
-
-      await wizard.begin(plan);
+      // The country page is in its language from the first byte: no switch after load.
+      await wizard.open(origin, plan);
       expect(await documentDirection(page)).toEqual({ lang: plan.language, dir });
       await wizard.answerAll(plan);
       await wizard.waitForResult();
@@ -56,13 +57,48 @@ describe("a whole DUDIT self-check", () => {
         expect(shown, `flag ${id}`).toBe(expected.flags.includes(id) ? 1 : 0);
       }
 
-      // No answer in any URL: the address never changes from the app's root.
+      // No answer in any URL: the address never changes from the country page's own.
       expect(visited.length).toBeGreaterThan(0);
-      expect(new Set([...visited, page.url()])).toEqual(new Set([`${origin}/`]));
+      expect(new Set([...visited, page.url()])).toEqual(new Set([`${origin}${countryPath(plan)}`]));
       expect(requests.urls.length).toBeGreaterThan(0);
       expect(requests.foreign(origin), "requests to other origins").toEqual([]);
       const storage = await storageIsEmpty(page);
       expect(storage, "storage after a whole self-check").toMatchObject({ empty: true });
     });
   }
+});
+
+describe("from the chooser at /", () => {
+  it("a listed country is a link to its page, working before the app's script", async () => {
+    const { page, origin } = await e2e.open();
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(origin);
+    const name = JSON.parse(readFileSync(join(ROOT, "countries", "mk.json"), "utf8")).name.en as string;
+    await wizard.countryLink(name).click();
+    await page.waitForURL(`${origin}/mk/`);
+    // North Macedonia's first language is Macedonian: its page opens on DUDIT question 1 in it.
+    wizard.language = "mk";
+    await wizard.questionGroup("dudit", "q1").waitFor();
+    expect(await documentDirection(page)).toEqual({ lang: "mk", dir: "ltr" });
+  });
+
+  it("'My country is not listed' keeps working: check, questions, sex, result", async () => {
+    const { plan, expected } = ENGLISH;
+    const { page, origin, requests } = await e2e.open();
+    const wizard = new Wizard(page);
+    await wizard.gotoStart(origin);
+    await wizard.button(wizard.wizard("start.countryNotListed")).click();
+    // Without a country only validated or official texts are offered: English here (the
+    // others are drafts, which a country team decides to offer).
+    await wizard.checkRadio("dudit").check();
+    await wizard.button(wizard.wizard("start.start")).click();
+    await wizard.answerAll(plan);
+    await wizard.waitForResult();
+    await page.getByRole("main").getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
+    // No country: no services list, and the emergency box says where to look instead.
+    await page.getByText(wizard.common("emergency.whereToLook"), { exact: true }).first().waitFor();
+    expect(page.url()).toBe(`${origin}/`);
+    expect(requests.foreign(origin)).toEqual([]);
+    expect(await storageIsEmpty(page)).toMatchObject({ empty: true });
+  });
 });

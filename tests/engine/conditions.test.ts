@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conditionReferences, ConditionSchema, evaluateCondition } from "../../src/engine";
+import { conditionReferences, evaluateCondition } from "../../src/engine";
+import { ConditionSchema } from "../../src/engine/schema";
 
 const answers = { q1: "never", q2: "weekly" };
 

@@ -27,6 +27,8 @@ const country = (overrides: Partial<Country> = {}): Country =>
     languages: ["mk", "en"],
     offerDraftTranslations: true,
     questionnaires: ["dudit@1.0.0", "audit@1.0.0"],
+    // The first offered check, unless a test says otherwise.
+    defaultCheck: (overrides.questionnaires ?? ["dudit@1.0.0"])[0],
     emergency: [{ number: "112", label: { en: "Emergency" }, source: "https://example.org/112", checked: "2026-01-10" }],
     quickExitUrl: "https://www.wikipedia.org/",
     services: [service()],
@@ -36,6 +38,16 @@ const country = (overrides: Partial<Country> = {}): Country =>
 describe("lintCountry", () => {
   it("finds nothing wrong in a sound country", () => {
     expect(lintCountry(country(), context)).toEqual([]);
+  });
+
+  it("refuses a default check the country does not offer", () => {
+    expect(lintCountry(country({ defaultCheck: "cast@1.0.0" }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["defaultCheck"],
+        message: 'the default check "cast@1.0.0" is not one of the questionnaires this country offers (dudit@1.0.0, audit@1.0.0)',
+      },
+    ]);
   });
 
   it("refuses a questionnaire that does not exist", () => {

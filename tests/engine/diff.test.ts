@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Definition, type QuestionnaireLocale } from "../../src/engine";
+import type { QuestionnaireLocale } from "../../src/engine";
+import { Definition } from "../../src/engine/schema";
 import { diffDefinitions } from "../../src/engine/describe";
 import { instrumentText } from "../app/content";
 import { bundledDefinition, projectRoot } from "../support/content";

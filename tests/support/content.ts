@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { Definition, Vectors, type Definition as DefinitionType, type Vectors as VectorsType } from "../../src/engine";
+import type { Definition as DefinitionType, Vectors as VectorsType } from "../../src/engine";
+import { Definition, Vectors } from "../../src/engine/schema";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { validateContent } from "../../src/cli/content/validate-content";
+import { validateContent } from "../../src/cli/validate/validate-content";
 import { projectRoot } from "../support/content";
 
 // Each corpus file breaks one thing in a copy of the bundled content and names the exact line

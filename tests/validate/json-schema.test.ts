@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { JSON_SCHEMAS, renderJsonSchema } from "../../src/cli/content/json-schemas";
+import { JSON_SCHEMAS, renderJsonSchema } from "../../src/cli/validate/json-schemas";
 import { bundledDefinitions, projectRoot } from "../support/content";
 
 describe("committed JSON Schemas", () => {

@@ -1,12 +1,12 @@
 import { useId, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { AboutYourUseQuestion } from "../../engine/schema/about-your-use";
 import { RadioOptions } from "../components/RadioOptions";
 import { useBrief, useBriefContent, useBriefStore } from "./context";
+import { textedQuestions, type TextedQuestion } from "./text-keys";
 
 const NO_ANSWER = "";
 
-function MultipleChoice({ question }: { question: AboutYourUseQuestion }) {
+function MultipleChoice({ texted: { question, options } }: { texted: TextedQuestion }) {
   const { t } = useTranslation("intervention");
   const prefix = useId();
   const store = useBriefStore();
@@ -19,7 +19,7 @@ function MultipleChoice({ question }: { question: AboutYourUseQuestion }) {
   };
   return (
     <div className="radios">
-      {question.options.map((option) => {
+      {options.map((option) => {
         const inputId = `${prefix}-${option.id}`;
         return (
           <div className="radios__item" key={option.id}>
@@ -33,7 +33,7 @@ function MultipleChoice({ question }: { question: AboutYourUseQuestion }) {
               onChange={(event) => toggle(option.id, event.currentTarget.checked)}
             />
             <label className="radios__label" htmlFor={inputId}>
-              {t(`aboutYourUse.questions.${question.id}.options.${option.id}`)}
+              {t(option.label)}
             </label>
           </div>
         );
@@ -42,12 +42,12 @@ function MultipleChoice({ question }: { question: AboutYourUseQuestion }) {
   );
 }
 
-function SingleChoice({ question }: { question: AboutYourUseQuestion }) {
+function SingleChoice({ texted: { question, options: texts } }: { texted: TextedQuestion }) {
   const { t } = useTranslation("intervention");
   const store = useBriefStore();
   const chosen = useBrief((state) => state.about[question.id]?.[0] ?? NO_ANSWER);
   const options = [
-    ...question.options.map((option) => ({ id: option.id, label: t(`aboutYourUse.questions.${question.id}.options.${option.id}`) })),
+    ...texts.map((option) => ({ id: option.id, label: t(option.label) })),
     { id: NO_ANSWER, label: t("aboutYourUse.noAnswer") },
   ];
   return (
@@ -62,7 +62,7 @@ function SingleChoice({ question }: { question: AboutYourUseQuestion }) {
 
 /** The optional questions. Every one may be left out; the answers never change the result. */
 export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
-  const { t } = useTranslation("intervention");
+  const { t, i18n } = useTranslation("intervention");
   const { about } = useBriefContent();
   const store = useBriefStore();
   const submit = (event: FormEvent) => {
@@ -75,10 +75,10 @@ export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
       <h2 id="brief-about-heading">{t("aboutYourUse.heading")}</h2>
       <p>{t("aboutYourUse.intro")}</p>
       <form onSubmit={submit} noValidate>
-        {about.questions.map((question) => (
-          <fieldset className="fieldset" key={question.id}>
-            <legend className="fieldset__legend fieldset__legend--m">{t(`aboutYourUse.questions.${question.id}.label`)}</legend>
-            {question.kind === "multiple" ? <MultipleChoice question={question} /> : <SingleChoice question={question} />}
+        {textedQuestions(i18n, about).map((texted) => (
+          <fieldset className="fieldset" key={texted.question.id}>
+            <legend className="fieldset__legend fieldset__legend--m">{t(texted.label)}</legend>
+            {texted.question.kind === "multiple" ? <MultipleChoice texted={texted} /> : <SingleChoice texted={texted} />}
           </fieldset>
         ))}
         <button type="submit" className="button button--primary">

@@ -1,19 +1,22 @@
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { Country } from "../../engine";
-import { chooseAdvice, sourcesOf } from "../../engine/interventions/advice";
+import { chooseAdvice, sourcesOf, type Country } from "../../engine";
 import { ServiceItem } from "../components/ServiceItem";
 import { useBrief, useBriefContent } from "./context";
+import { adviceMessageKey } from "./text-keys";
 
 type Props = { country: Country | null; language: string };
 
 /** The advice the engine chose for the answers, each with its named sources. */
 export const AdviceList = forwardRef<HTMLHeadingElement, Props>(function AdviceList({ country, language }, headingRef) {
-  const { t } = useTranslation("intervention");
+  const { t, i18n } = useTranslation("intervention");
   const { advice } = useBriefContent();
   const shownFor = useBrief((state) => state.shownFor);
   if (shownFor === null) return null;
-  const messages = chooseAdvice(advice, shownFor);
+  const messages = chooseAdvice(advice, shownFor).flatMap((message) => {
+    const text = adviceMessageKey(i18n, message.id);
+    return text === undefined ? [] : [{ message, text }];
+  });
   const young = shownFor.age?.includes("under-18") ?? false;
   const youthServices = young ? (country?.services ?? []).filter((service) => service.youth === true) : [];
   return (
@@ -25,9 +28,9 @@ export const AdviceList = forwardRef<HTMLHeadingElement, Props>(function AdviceL
         <p>{t("advice.none")}</p>
       ) : (
         <ul className="brief-advice__list">
-          {messages.map((message) => (
+          {messages.map(({ message, text }) => (
             <li key={message.id} className="brief-advice__item" data-advice={message.id}>
-              <p>{t(`advice.messages.${message.id}`)}</p>
+              <p>{t(text)}</p>
               <p className="meta">
                 {t("advice.sources")}{" "}
                 {sourcesOf(advice, message).map((source, index) => (

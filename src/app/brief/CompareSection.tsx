@@ -1,10 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Definition, QuestionnaireLocale, ScoringResult } from "../../engine";
-import { compareResults, type ScoreComparison } from "../../engine/interventions/compare";
-import type { CheckMonth } from "../../engine/result-code";
-import { decodeResultCode } from "../../engine/result-code-decode";
-import { score } from "../../engine/score";
+import { compareResults, decodeResultCode, score, type CheckMonth, type Definition, type QuestionnaireLocale, type ScoreComparison, type ScoringResult } from "../../engine";
 import { useBrief, useBriefStore } from "./context";
 import { formatMonth, monthOf } from "./month";
 

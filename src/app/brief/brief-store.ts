@@ -5,7 +5,7 @@
  * of it outlives the page or the result it belongs to.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { AboutYourUseAnswers } from "../../engine/schema/about-your-use";
+import type { AboutYourUseAnswers } from "../../engine";
 import type { AppStore } from "../store/create-store";
 
 export const GOALS = ["stop", "cut-down", "safer", "not-now"] as const;

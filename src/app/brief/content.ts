@@ -4,8 +4,7 @@
  * question costs nothing more.
  */
 import type { i18n } from "i18next";
-import type { AboutYourUse } from "../../engine/schema/about-your-use";
-import type { AdviceSet } from "../../engine/schema/advice";
+import type { AboutYourUse, AdviceSet } from "../../engine";
 import { ContentError } from "../content/problem";
 
 type Loader = () => Promise<unknown>;

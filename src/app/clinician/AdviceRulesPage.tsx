@@ -1,25 +1,18 @@
-import { adviceRulesBlocks } from "../../cli/rules/advice-blocks";
+import { textByKey } from "../../engine";
 import { buildAdviceRulesDocument } from "../../engine/describe/advice";
+import { adviceRulesBlocks } from "../../report/advice";
 import { loadBriefContent, loadInterventionTexts } from "../brief/content";
 import { BlocksView } from "./BlocksView";
 import { LoadState } from "./LoadState";
 import { CLINICIAN_TEXT } from "./text";
 import { useLoaded } from "./use-loaded";
 
-function lookupIn(tree: unknown): (key: string) => string | undefined {
-  return (key) => {
-    let node: unknown = tree;
-    for (const part of key.split(".")) node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined;
-    return typeof node === "string" ? node : undefined;
-  };
-}
-
 /** What each answer about use brings up (the same page as `npm run rules -- about-your-use`). */
 export function AdviceRulesPage({ aboutKey }: { aboutKey: string }) {
   const loaded = useLoaded(async () => {
     const [content, english] = await Promise.all([loadBriefContent(), loadInterventionTexts("en")]);
     if (content.advice.aboutYourUse !== aboutKey) throw new Error(CLINICIAN_TEXT.rules.unknown(aboutKey));
-    return buildAdviceRulesDocument(content.about, content.advice, lookupIn(english));
+    return buildAdviceRulesDocument(content.about, content.advice, (key) => textByKey(english, key));
   }, [aboutKey]);
   return (
     <LoadState loaded={loaded}>

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 // The Markdown/HTML printout and this page are laid out by the same pure block builders
-// (src/cli/rules/*-blocks.ts import nothing but engine types), so they cannot drift apart.
-import type { Block } from "../../cli/rules/blocks";
+// (src/report/, which imports nothing but the engine), so they cannot drift apart.
+import type { Block } from "../../report/blocks";
 
 /** Wide tables scroll sideways on a phone; the scrolling region is focusable so that keyboards can scroll it. */
 function Table({ block }: { block: Extract<Block, { kind: "table" }> }) {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
-import { decodeResultCode, type Answers, type Definition, type Profile, type QuestionnaireLocale } from "../../engine";
-import type { CheckMonth } from "../../engine/result-code";
+import type { Answers, CheckMonth, Definition, Profile, QuestionnaireLocale } from "../../engine";
 import type { ContentSource } from "../content/source";
+import { decodeForClinician } from "./decode-code";
 import { DecodedResult } from "./DecodedResult";
 import { LoadState } from "./LoadState";
 import { CLINICIAN_TEXT } from "./text";
@@ -24,13 +24,12 @@ function Decoder({ definitions, content }: { definitions: Map<string, Definition
   const [outcome, setOutcome] = useState<Outcome>({ state: "none" });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const decoded = decodeResultCode(code, (questionnaireId, version) => definitions.get(`${questionnaireId}@${version}`));
+    const decoded = decodeForClinician(code, definitions);
     if (!decoded.ok) {
-      setOutcome({ state: "error", message: decoded.error.message });
+      setOutcome({ state: "error", message: decoded.message });
       return;
     }
-    const definition = definitions.get(decoded.questionnaire);
-    if (definition === undefined) return;
+    const { definition } = decoded;
     try {
       const text = await content.loadInstrumentText("en", definition.id, definition);
       setOutcome({ state: "decoded", decoded: { definition, text, answers: decoded.answers, profile: decoded.profile, month: decoded.month } });

@@ -1,5 +1,5 @@
 import { score, type Answers, type Definition, type Profile, type QuestionnaireLocale } from "../../engine";
-import type { CheckMonth } from "../../engine/result-code";
+import type { CheckMonth } from "../../engine";
 import { formatMonth } from "../brief/month";
 import { clinicianHref } from "./route";
 import { CLINICIAN_TEXT } from "./text";

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { questionnaireKey, type Definition, type QuestionnaireLocale } from "../../engine";
 import { diffDefinitions } from "../../engine/describe";
-import { diffBlocks } from "../../cli/rules/diff-blocks";
+import { diffBlocks } from "../../report/diff";
 import type { ContentSource } from "../content/source";
 import { BlocksView } from "./BlocksView";
 import { loadClinicianBundle } from "./clinician-content";

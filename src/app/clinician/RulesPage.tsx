@@ -1,5 +1,5 @@
 import { buildRulesDocument } from "../../engine/describe";
-import { rulesBlocks } from "../../cli/rules/rules-blocks";
+import { rulesBlocks } from "../../report/rules";
 import type { ContentSource } from "../content/source";
 import { AdviceRulesPage } from "./AdviceRulesPage";
 import { BlocksView } from "./BlocksView";

@@ -1,3 +1,5 @@
+import { QUESTIONNAIRE_KEY } from "../../engine/keys";
+
 /**
  * The clinician pages live behind hash routes, so that they need no server and the self-check's
  * own screens (which never use the URL) are untouched:
@@ -16,8 +18,7 @@ export type ClinicianRoute =
   | { page: "diff"; from: string | null; to: string | null }
   | { page: "decode" };
 
-const KEY = /^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/;
-const keyOrNull = (part: string | undefined): string | null => (part !== undefined && KEY.test(part) ? part : null);
+const keyOrNull = (part: string | undefined): string | null => (part !== undefined && QUESTIONNAIRE_KEY.test(part) ? part : null);
 
 /** The route in a location hash, or null for the self-check (any hash not starting with "#/"). */
 export function parseClinicianRoute(hash: string): ClinicianRoute | null {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { offersIn, type Offer } from "../store/offers";
+import { isNamedInstrument } from "../i18n/instrument-names";
 import { languageName } from "../i18n/language-names";
 import { RadioOptions } from "./RadioOptions";
 
@@ -9,16 +10,16 @@ import { RadioOptions } from "./RadioOptions";
  * language is not offered, and the screen says so: never a silent switch to English.
  */
 export function CheckChoice({ errorId }: { errorId: string | undefined }) {
-  const { t } = useTranslation("wizard");
+  const { t, i18n } = useTranslation("wizard");
   const store = useAppStore();
   const data = useApp((state) => state);
   const offers = offersIn(data, data.questionnaireKeys, data.language);
   const shown = offers.filter((offer) => offer.availability === "available");
   const unavailable = offers.filter((offer) => !shown.includes(offer));
-  const labelOf = (offer: Offer) => t(`instrument.${offer.id}.label`, { defaultValue: offer.title ?? offer.id });
-  const hintOf = (offer: Offer) => {
-    const hint = t(`instrument.${offer.id}.hint`, { defaultValue: "" });
-    return [hint, offer.status === "draft" ? t("start.draft") : ""].filter((part) => part !== "").join(". ") || undefined;
+  const labelOf = ({ id, title }: Offer) => (isNamedInstrument(i18n, id) ? t(`instrument.${id}.label`) : (title ?? id));
+  const hintOf = ({ id, status }: Offer) => {
+    const hint = isNamedInstrument(i18n, id) ? t(`instrument.${id}.hint`) : "";
+    return [hint, status === "draft" ? t("start.draft") : ""].filter((part) => part !== "").join(". ") || undefined;
   };
   const language = languageName(data.language, data.language);
 

@@ -1,5 +1,7 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { useApp } from "../store/context";
+import { LanguageLinks } from "./LanguageLinks";
 import { LanguageSelect } from "./LanguageSelect";
 import { QuickExitButton } from "./QuickExitButton";
 
@@ -9,11 +11,12 @@ import { QuickExitButton } from "./QuickExitButton";
  */
 export const Header = memo(function Header() {
   const { t } = useTranslation("common");
+  const onCountryPage = useApp((state) => state.landing !== null);
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-header__name">{t("appName")}</p>
-        <LanguageSelect />
+        {onCountryPage ? <LanguageLinks /> : <LanguageSelect />}
         <QuickExitButton />
       </div>
     </header>

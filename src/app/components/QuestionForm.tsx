@@ -14,20 +14,26 @@ type Props = {
   before?: ReactNode;
   options: readonly RadioOption[];
   initial: string | null;
+  /** Show the "choose an answer" message from the start (it was showing when the app took over). */
+  initialError?: boolean | undefined;
   submitLabel: (selected: string | null) => string;
   onSubmit: (optionId: string) => void;
-  onBack: () => void;
+  /** Absent when there is nothing before this screen (question 1 of a country page): the button stays in the markup, hidden, as the first script expects. */
+  onBack?: (() => void) | undefined;
 };
 
 /**
  * One question per screen, as on GOV.UK question pages: the question is the page heading
  * inside the legend, native radios, one primary button. The heading takes focus on each step
  * (App moves focus to #main-heading) so screen readers start at the question.
+ *
+ * The first script (src/first/) renders the same markup before the app has loaded; a test
+ * compares the two (tests/app/first-script.test.tsx), so change both together.
  */
-export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, submitLabel, onSubmit, onBack }: Props) {
+export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, initialError, submitLabel, onSubmit, onBack }: Props) {
   const { t } = useTranslation("wizard");
   const [selected, setSelected] = useState<string | null>(initial);
-  const [showError, setShowError] = useState(false);
+  const [showError, setShowError] = useState(initialError === true);
   const formRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
   const hintId = useId();
@@ -43,8 +49,11 @@ export function QuestionForm({ name, caption, legend, legendLang, hint, before, 
   };
 
   return (
-    <form ref={formRef} className="question" onSubmit={submit} noValidate>
-      <button type="button" className="button--link back-link" onClick={onBack}>
+    // method="dialog": with no script at all (a host without the CSP's form-action), pressing Next
+    // does nothing rather than put the answer in the address; autoComplete="off": a reload or Back
+    // never brings a choice back from the browser's form memory.
+    <form ref={formRef} className="question" onSubmit={submit} noValidate method="dialog" autoComplete="off">
+      <button type="button" className="button--link back-link" hidden={onBack === undefined} onClick={onBack}>
         {t("nav.back")}
       </button>
       {before}

@@ -4,10 +4,11 @@ import { pickLocalized } from "../i18n/localized";
 import { DateNote } from "./DateNote";
 import { languageName } from "../i18n/language-names";
 
+// Full keys in the results namespace: the typecheck knows them (src/app/i18n/i18next.d.ts).
 const ACCESS_KEYS = [
-  ["free", "access.free", "access.notFree"],
-  ["anonymous", "access.anonymous", "access.notAnonymous"],
-  ["noReferralNeeded", "access.noReferralNeeded", "access.referralNeeded"],
+  ["free", "services.access.free", "services.access.notFree"],
+  ["anonymous", "services.access.anonymous", "services.access.notAnonymous"],
+  ["noReferralNeeded", "services.access.noReferralNeeded", "services.access.referralNeeded"],
 ] as const;
 
 export function ServiceItem({ service, language }: { service: Service; language: string }) {

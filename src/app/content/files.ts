@@ -20,11 +20,21 @@ const demoCountryFiles: Record<string, Loader> =
     ? { "/countries/xd.json": async () => (await import("../../../tests/e2e/fixtures/demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
     : {};
 
-/** Country files by path; only their paths are in the main bundle, the content is one chunk (all-countries.ts). */
-const countryPaths = Object.keys(import.meta.glob("/countries/[a-z][a-z].json", { import: "code", eager: true }));
+/**
+ * Country files by path, one small chunk each: a country page needs only its own country. They
+ * are loaded as text (`?raw`) so that they stay separate chunks beside the chooser's one chunk
+ * of all countries (all-countries.ts), which bundles the same files as JSON.
+ */
+const rawCountryFiles = import.meta.glob<string>("/countries/[a-z][a-z].json", { query: "?raw", import: "default" });
 const bundledCountryFiles: Record<string, Loader> = Object.fromEntries(
-  countryPaths.map((path) => [path, async () => (await import("./all-countries")).countries[path]]),
+  Object.entries(rawCountryFiles).map(([path, load]) => [path, async () => JSON.parse(await load()) as unknown]),
 );
+
+/** Every bundled country file by path, in one lazily loaded chunk (plus the e2e demo country in that mode). */
+export async function loadAllCountryFiles(): Promise<Record<string, unknown>> {
+  const demo = await Promise.all(Object.entries(demoCountryFiles).map(async ([path, load]) => [path, await load()] as const));
+  return { ...(await import("./all-countries")).countries, ...Object.fromEntries(demo) };
+}
 
 export const countryFiles: Record<string, Loader> = { ...bundledCountryFiles, ...demoCountryFiles };
 

@@ -1,5 +1,5 @@
 import type { Country, Definition, QuestionnaireLocale } from "../../engine";
-import { formatPath, requiredTextKeys } from "../../engine";
+import { formatPath, missingTextKeys, questionnaireKey } from "../../engine";
 import { ContentError } from "./problem";
 
 /*
@@ -38,19 +38,13 @@ export function parseCountry(raw: unknown, file: string, expectedCode: string): 
   return country as unknown as Country;
 }
 
-function lookup(value: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
-}
-
 /** Checks that instrument text gives every string the definition needs: no silent fallback. */
 export function parseInstrumentText(raw: unknown, file: string, language: string, definition: Definition | null): QuestionnaireLocale {
   const text = requireShape(raw, file, [], ["provenance", "items"]);
   const issues: Issue[] = [];
   if (text["language"] !== language) issues.push({ path: "$.language", message: `the file says ${String(text["language"])}, expected ${language}` });
   if (definition !== null) {
-    for (const key of requiredTextKeys(definition)) {
-      if (lookup(text, key) === undefined) issues.push({ path: formatPath(key), message: `missing text that ${definition.id}@${definition.version} needs` });
-    }
+    for (const key of missingTextKeys(definition, text)) issues.push({ path: formatPath(key), message: `missing text that ${questionnaireKey(definition)} needs` });
   }
   if (issues.length > 0) throw new ContentError({ file, issues });
   return text as unknown as QuestionnaireLocale;

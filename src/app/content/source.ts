@@ -3,6 +3,7 @@ import type { Country, Definition, QuestionnaireLocale, TranslationStatus } from
 import {
   countryFiles,
   countryPathOf,
+  loadAllCountryFiles,
   definitionFiles,
   definitionKeyOf,
   definitionPathOf,
@@ -29,6 +30,8 @@ export type ContentSource = {
   /** ISO codes in capitals, from the file names. */
   countryCodes: readonly string[];
   loadCountry(code: string): Promise<Country>;
+  /** Every country at once, for the chooser (one request instead of one per country); optional for tests. */
+  loadAllCountries?(): Promise<Country[]>;
   /** "id@version" of every definition file. */
   questionnaireKeys: readonly string[];
   loadDefinition(key: string): Promise<Definition>;
@@ -68,6 +71,14 @@ export const fileContent: ContentSource = {
     const load = countryFiles[file];
     if (load === undefined) throw missing(file);
     return parseCountry(await load(), file, code);
+  },
+  async loadAllCountries() {
+    const all = await loadAllCountryFiles();
+    return this.countryCodes.map((code) => {
+      const file = countryPathOf(code);
+      if (!(file in all)) throw missing(file);
+      return parseCountry(all[file], file, code);
+    });
   },
   questionnaireKeys: Object.keys(definitionFiles)
     .map(definitionKeyOf)

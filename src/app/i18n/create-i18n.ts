@@ -1,12 +1,18 @@
 import i18next, { type i18n } from "i18next";
 import { NAMESPACES, type UiBundles } from "../content/source";
+import type { MissingKeyReporting } from "./missing-key";
 
 /**
  * One i18next instance per app (tests make their own). No detector and no backend:
  * the language is chosen by the store and bundles are added after a dynamic import,
  * so nothing is ever written to storage or cookies.
+ *
+ * Every caller says what a missing key does (missingKeyReporting in ./missing-key): tests and
+ * the e2e build report it so the test fails, the build-time prerender stops; production passes
+ * null and ships nothing for it (there the typecheck and the locale test keep keys from going
+ * missing).
  */
-export function createI18n(): i18n {
+export function createI18n({ missingKeys }: { missingKeys: MissingKeyReporting | null }): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     resources: {},
@@ -18,6 +24,7 @@ export function createI18n(): i18n {
     returnNull: false,
     initAsync: false,
     react: { useSuspense: false },
+    ...missingKeys,
   });
   return instance;
 }

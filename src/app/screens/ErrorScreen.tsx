@@ -1,20 +1,21 @@
 import { useTranslation } from "react-i18next";
 import type { ContentProblem } from "../content/problem";
+import { textsLoaded } from "../i18n/texts-loaded";
 import { useAppStore } from "../store/context";
 
 export function ErrorScreen({ problems }: { problems: readonly ContentProblem[] }) {
-  const { t, ready } = useTranslation("common");
+  const { t, i18n } = useTranslation("common");
   const store = useAppStore();
   // The UI text itself may be what failed to load: then say it in English rather than show keys.
-  const say = (key: string, english: string) => (ready && t(key) !== key ? t(key) : english);
+  const loaded = textsLoaded(i18n, "common");
   return (
     <div className="error-screen">
       <h1 id="main-heading" tabIndex={-1}>
-        {say("error.heading", "Something went wrong")}
+        {loaded ? t("error.heading") : "Something went wrong"}
       </h1>
-      <p>{say("error.body", "This self-check could not read some of its own content. This is our mistake, not yours. Please try again later.")}</p>
+      <p>{loaded ? t("error.body") : "This self-check could not read some of its own content. This is our mistake, not yours. Please try again later."}</p>
       <details>
-        <summary>{say("error.details", "Details for the people who run this site")}</summary>
+        <summary>{loaded ? t("error.details") : "Details for the people who run this site"}</summary>
         <ul className="error-screen__problems" lang="en" dir="ltr">
           {problems.map((problem) =>
             problem.issues.map((issue, index) => (
@@ -26,7 +27,7 @@ export function ErrorScreen({ problems }: { problems: readonly ContentProblem[] 
         </ul>
       </details>
       <button type="button" className="button" onClick={() => store.getState().restart()}>
-        {say("error.startAgain", "Start again")}
+        {loaded ? t("error.startAgain") : "Start again"}
       </button>
     </div>
   );

@@ -2,40 +2,37 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { offersIn } from "../store/offers";
-import { CountrySelect } from "../components/CountrySelect";
 import { CheckChoice } from "../components/CheckChoice";
 
+/** Choosing a check: from a country page ("Choose another check"), or with no country listed. */
 export function StartScreen() {
   const { t } = useTranslation("wizard");
+  const { t: tCommon } = useTranslation("common");
   const store = useAppStore();
   const busy = useApp((state) => state.busy);
-  const [errors, setErrors] = useState<{ country: boolean; check: boolean }>({ country: false, check: false });
+  const [checkError, setCheckError] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const state = store.getState();
     const available = offersIn(state, state.questionnaireKeys, state.language).filter((offer) => offer.availability === "available");
-    const next = { country: state.countryCode === null, check: !available.some((offer) => offer.key === state.questionnaireKey) };
-    setErrors(next);
-    if (next.country) document.getElementById("country-select")?.focus();
-    else if (next.check) document.querySelector<HTMLInputElement>("input[name=check]:not(:disabled)")?.focus();
+    const missing = !available.some((offer) => offer.key === state.questionnaireKey);
+    setCheckError(missing);
+    if (missing) document.querySelector<HTMLInputElement>("input[name=check]:not(:disabled)")?.focus();
     else void state.start();
   };
 
   return (
     <div className="start">
+      <button type="button" className="button--link back-link" onClick={() => store.getState().back()}>
+        {t("nav.back")}
+      </button>
       <h1 id="main-heading" tabIndex={-1}>
-        {t("start.heading")}
+        {tCommon("title.checks")}
       </h1>
-      <p className="lead">{t("start.lead")}</p>
       <p className="privacy-promise">{t("start.privacy")}</p>
-      <h2>{t("start.whatHeading")}</h2>
-      <p>{t("start.whatIs")}</p>
-      <p>{t("start.whatIsNot")}</p>
-      <p>{t("start.reload")}</p>
-      <form onSubmit={submit} noValidate>
-        <CountrySelect errorId={errors.country ? "country-error" : undefined} />
-        <CheckChoice errorId={errors.check ? "check-error" : undefined} />
+      <form onSubmit={submit} noValidate method="dialog" autoComplete="off">
+        <CheckChoice errorId={checkError ? "check-error" : undefined} />
         <button type="submit" className="button button--primary button--start" disabled={busy} aria-disabled={busy}>
           {t("start.start")}
         </button>

@@ -1,12 +1,17 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { nextItem, pruneHiddenAnswers, score, visibleItems, type Country, type Definition } from "../../engine";
+import { pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { asContentProblem, type ContentProblem } from "../content/problem";
+import { parseInstrumentText } from "../content/parse";
+import { instrumentTextPathOf } from "../content/files";
 import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
-import { currentCountry, offeredKeys, offeredLanguages, questionnaireIdOf } from "./offers";
-import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState } from "./state";
+import type { Landing } from "../landing";
+import { afterAnswer, asksSex, firstStep, stepBack } from "./flow";
+import { memoLoads } from "./loads";
+import { currentCountry, offeredKeys, offeredLanguages, offersIn, questionnaireIdOf } from "./offers";
+import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState, type Step } from "./state";
 import type { TranslationStatus } from "../../engine";
 
 /** A neutral page for the quick exit when no country (with its own choice) is known. */
@@ -21,13 +26,22 @@ export type StoreDeps = {
   preferredLanguages: readonly string[];
   /** Production builds leave demo countries out. */
   hideDemoCountries: boolean;
+  /** The country page the person landed on (from the path), or null for the chooser at `/`. */
+  landing?: Landing | null;
 };
 
 export type AppStore = StoreApi<AppState>;
 
-function regionOf(tag: string): string | null {
-  const region = tag.split("-").find((part, index) => index > 0 && /^[A-Za-z]{2}$/.test(part));
-  return region === undefined ? null : region.toUpperCase();
+const isSex = (value: string | null): value is Sex => value !== null && (SEX_VALUES as readonly string[]).includes(value);
+
+/** Answers that fit the definition (known items and options, shown ones only); anything else is dropped. */
+function fittingAnswers(definition: Definition, answers: Readonly<Record<string, string>>): Answers {
+  const fitting: Record<string, string> = {};
+  for (const item of definition.items) {
+    const answer = answers[item.id];
+    if (answer !== undefined && item.options.some((option) => option.id === answer)) fitting[item.id] = answer;
+  }
+  return pruneHiddenAnswers(definition, fitting);
 }
 
 /**
@@ -36,6 +50,7 @@ function regionOf(tag: string): string | null {
  */
 export function createAppStore(deps: StoreDeps): AppStore {
   const { content } = deps;
+  const landing = deps.landing ?? null;
   const fallbackLanguage = content.uiLanguages.includes("en") ? "en" : (content.uiLanguages[0] ?? "en");
   const firstLanguage = matchLanguage(deps.preferredLanguages, content.uiLanguages) ?? fallbackLanguage;
   const textStatus: Record<string, TranslationStatus> = {};
@@ -48,67 +63,33 @@ export function createAppStore(deps: StoreDeps): AppStore {
   /** Only the latest language request may commit, however the loads finish. */
   let languageRequest = 0;
   let initStarted = false;
+  const loadDefinition = memoLoads((key) => content.loadDefinition(key));
+  const loadText = memoLoads((key) => {
+    const [language = "", id = ""] = key.split(":");
+    return content.loadInstrumentText(language, id, null);
+  });
 
   return createStore<AppState>()((set, get) => {
-    /** Text keys already checked for completeness against the running definition. */
-    const checkedAgainst = new Set<string>();
-    /**
-     * Definitions by key, fetched as soon as a check is chosen on the start screen, so that Start
-     * does not wait for a round trip on a slow link. A failed load is forgotten, so Start retries
-     * it and reports its error.
-     */
-    const definitionLoads = new Map<string, Promise<Definition>>();
-    const loadDefinition = (key: string): Promise<Definition> => {
-      const known = definitionLoads.get(key);
-      if (known !== undefined) return known;
-      const loading = content.loadDefinition(key);
-      definitionLoads.set(key, loading);
-      loading.catch(() => definitionLoads.delete(key));
-      return loading;
-    };
     const fail = (problems: ContentProblem[]): void => set({ step: { kind: "error", problems }, busy: false });
 
-    /** Loads instrument texts not yet known for a language; each settles on its own. */
-    /** Text loads under way, by textKey: a later call (Start after choosing) waits for them. */
-    const textLoads = new Map<string, Promise<void>>();
-    /**
-     * Loads instrument texts not yet known for a language; each settles on its own. With a
-     * definition, its text is also checked for completeness against it, and a failed load of it
-     * is tried again.
-     */
-    const loadTexts = async (language: string, ids: readonly string[], definition: Definition | null): Promise<void> => {
-      await Promise.all(ids.map((id) => textLoads.get(textKey(language, id))));
-      const wanted = ids.filter((id) => {
-        const known = get().texts[textKey(language, id)];
-        if (known === undefined) return true;
-        if (definition?.id !== id) return false;
-        return known.state === "error" || (known.state === "ready" && !checkedAgainst.has(textKey(language, id)));
+    /** Loads the instrument texts of these checks in a language into `texts`; each settles on its own. */
+    const loadTexts = async (language: string, ids: readonly string[]): Promise<void> => {
+      const loads = ids.map(async (id) => {
+        const key = textKey(language, id);
+        if (content.instrumentTextStatus(language, id) === null) {
+          if (get().texts[key] === undefined) set({ texts: { ...get().texts, [key]: { state: "missing" } } });
+          return;
+        }
+        if (get().texts[key]?.state === "ready") return;
+        if (get().texts[key] === undefined) set({ texts: { ...get().texts, [key]: { state: "loading" } } });
+        let state: InstrumentTextState;
+        try {
+          state = { state: "ready", text: await loadText(key) };
+        } catch (error) {
+          state = { state: "error", problem: asContentProblem(error, instrumentTextPathOf(language, id).slice(1)) };
+        }
+        set({ texts: { ...get().texts, [key]: state } });
       });
-      if (wanted.length === 0) return;
-      const loading: Record<string, InstrumentTextState> = {};
-      for (const id of wanted) loading[textKey(language, id)] = content.instrumentTextStatus(language, id) !== null ? { state: "loading" } : { state: "missing" };
-      set({ texts: { ...get().texts, ...loading } });
-      const loads = wanted
-        .filter((id) => content.instrumentTextStatus(language, id) !== null)
-        .map((id) => {
-          const key = textKey(language, id);
-          const forDefinition = definition?.id === id ? definition : null;
-          const load = (async () => {
-            let state: InstrumentTextState;
-            try {
-              state = { state: "ready", text: await content.loadInstrumentText(language, id, forDefinition) };
-              if (forDefinition !== null) checkedAgainst.add(key);
-            } catch (error) {
-              state = { state: "error", problem: asContentProblem(error, `locales/${language}/questionnaires/${id}.json`) };
-            }
-            set({ texts: { ...get().texts, [key]: state } });
-          })();
-          textLoads.set(key, load);
-          void load.finally(() => {
-            if (textLoads.get(key) === load) textLoads.delete(key);
-          });
-          return load;
-        });
       await Promise.all(loads);
     };
     /** The instrument texts worth having now: the chosen check's and the running one's, never all offered. */
@@ -118,33 +99,123 @@ export function createAppStore(deps: StoreDeps): AppStore {
       if (data.definition !== null) ids.add(data.definition.id);
       return [...ids];
     };
-    const firstQuestionStep = (definition: Definition, answers: AppData["answers"]): AppData["step"] => {
-      const first = visibleItems(definition, answers)[0];
-      return first === undefined ? { kind: "result" } : { kind: "question", itemId: first.id };
+    /**
+     * The definition and its text in the language shown, with every string the definition needs
+     * (checked here, not at load, so a text loaded on choice is not loaded again at Start).
+     * Null after reporting a problem.
+     */
+    const prepareCheck = async (key: string): Promise<Definition | null> => {
+      let definition: Definition;
+      try {
+        definition = await loadDefinition(key);
+      } catch (error) {
+        fail([asContentProblem(error, key)]);
+        return null;
+      }
+      const language = get().language;
+      await loadTexts(language, [definition.id]);
+      const text = get().texts[textKey(language, definition.id)];
+      if (text?.state === "error") {
+        fail([text.problem]);
+        return null;
+      }
+      if (text?.state === "ready") {
+        try {
+          parseInstrumentText(text.text, instrumentTextPathOf(language, definition.id).slice(1), language, definition);
+        } catch (error) {
+          fail([asContentProblem(error, instrumentTextPathOf(language, definition.id).slice(1))]);
+          return null;
+        }
+      }
+      return definition;
+    };
+    const scored = (definition: Definition, answers: Answers, profile: Profile): Partial<AppData> | null => {
+      const outcome = score(definition, answers, profile);
+      if (outcome.ok) return { answers, profile, result: outcome.result, step: { kind: "result" }, pendingChoice: null, pendingError: false };
+      fail([{ file: questionnaireKey(definition), issues: outcome.problems.map((problem) => ({ path: problem.code, message: JSON.stringify(problem) })) }]);
+      return null;
+    };
+
+    /** A country page: its country, language and default check, on question 1. */
+    const initLanding = async (page: Landing): Promise<void> => {
+      let country: Country;
+      try {
+        country = await content.loadCountry(page.countryCode);
+      } catch (error) {
+        fail([asContentProblem(error, `countries/${page.countryCode.toLowerCase()}.json`)]);
+        return;
+      }
+      const languages = country.languages.filter((language) => content.uiLanguages.includes(language));
+      const language = page.language !== null && languages.includes(page.language) ? page.language : (languages[0] ?? fallbackLanguage);
+      try {
+        await switchLanguage(deps.i18n, language, await content.loadUi(language));
+      } catch (error) {
+        fail([asContentProblem(error, `locales/${language}`)]);
+        return;
+      }
+      set({ countries: [country], countryCode: country.code, language, questionnaireKey: country.defaultCheck });
+      const offer = offersIn(get(), content.questionnaireKeys, language).find((candidate) => candidate.key === country.defaultCheck);
+      if (offer?.availability !== "available") {
+        // The country's default check cannot be taken in this language: let the person choose.
+        set({ questionnaireKey: null, step: { kind: "start" } });
+        return;
+      }
+      const definition = await prepareCheck(country.defaultCheck);
+      if (definition === null) return;
+      set({ definition, step: firstStep(definition, {}) });
+    };
+
+    /** The chooser at `/`: the country list. */
+    const initChooser = async (): Promise<void> => {
+      let countries: Country[];
+      try {
+        await switchLanguage(deps.i18n, firstLanguage, await content.loadUi(firstLanguage));
+        countries = await (content.loadAllCountries?.() ?? Promise.all(content.countryCodes.map((code) => content.loadCountry(code))));
+      } catch (error) {
+        fail([asContentProblem(error, "content")]);
+        return;
+      }
+      set({ countries: countries.filter((country) => !(deps.hideDemoCountries && country.demo === true)) });
+      if (get().step.kind === "loading") set({ step: { kind: "chooser" } });
     };
 
     return {
-      ...initialData(firstLanguage, content.uiLanguages, content.questionnaireKeys, textStatus),
+      ...initialData(firstLanguage, content.uiLanguages, content.questionnaireKeys, textStatus, landing),
 
       async init() {
         if (initStarted) return;
         initStarted = true;
-        let countries: Country[];
-        try {
-          await switchLanguage(deps.i18n, firstLanguage, await content.loadUi(firstLanguage));
-          countries = await Promise.all(content.countryCodes.map((code) => content.loadCountry(code)));
-        } catch (error) {
-          fail([asContentProblem(error, "content")]);
+        await (landing === null ? initChooser() : initLanding(landing));
+      },
+
+      applyHandOver(handOver) {
+        const { definition, questionnaireKey: key } = get();
+        if (definition === null || key !== handOver.check || get().step.kind !== "question") return;
+        const answers = fittingAnswers(definition, handOver.answers);
+        const sex = isSex(handOver.sex) ? handOver.sex : null;
+        const profile: Profile = sex === null ? {} : { sex };
+        const handed = handOver.step;
+        // A sex question for a check that does not ask it cannot be where the person is: go on to the result.
+        const step: Step =
+          handed.kind === "question" ? handed : handed.kind === "checks" ? { kind: "start" } : handed.kind === "profile" && !asksSex(definition) ? { kind: "result" } : { kind: handed.kind };
+        // Every step is checked against the answers: a step the answers do not reach starts at the first unanswered question.
+        const reachable = (): boolean => {
+          const shown = visibleItems(definition, answers);
+          if (step.kind === "question") return shown.some((item) => item.id === step.itemId) && shown.slice(0, shown.findIndex((item) => item.id === step.itemId)).every((item) => answers[item.id] !== undefined);
+          if (step.kind === "start") return true;
+          return shown.every((item) => answers[item.id] !== undefined);
+        };
+        if (!reachable()) {
+          set({ answers, profile, step: firstStep(definition, answers) });
           return;
         }
-        countries = countries.filter((country) => !(deps.hideDemoCountries && country.demo === true));
-        const regions = deps.preferredLanguages.map(regionOf).filter((region): region is string => region !== null);
-        const guessed = countries.find((country) => regions.includes(country.code)) ?? null;
-        set({ countries, countryCode: guessed?.code ?? null });
-        if (guessed !== null && !offeredLanguages(get(), content.uiLanguages).includes(firstLanguage)) {
-          await get().setLanguage(offeredLanguages(get(), content.uiLanguages)[0] ?? firstLanguage);
+        if (step.kind === "result") {
+          const next = scored(definition, answers, profile);
+          if (next !== null) set(next);
+          return;
         }
-        if (get().step.kind === "loading") set({ step: { kind: "start" } });
+        const onForm = step.kind === "question" || step.kind === "profile";
+        set({ answers, profile, step, pendingChoice: onForm ? handOver.selected : null, pendingError: onForm && handOver.showingError });
       },
 
       async setLanguage(language) {
@@ -152,7 +223,7 @@ export function createAppStore(deps: StoreDeps): AppStore {
         try {
           const bundles = await content.loadUi(language);
           if (request !== languageRequest) return;
-          await Promise.all([switchLanguage(deps.i18n, language, bundles), loadTexts(language, textIdsFor(get()), get().definition)]);
+          await Promise.all([switchLanguage(deps.i18n, language, bundles), loadTexts(language, textIdsFor(get()))]);
         } catch (error) {
           fail([asContentProblem(error, `locales/${language}`)]);
           return;
@@ -165,92 +236,81 @@ export function createAppStore(deps: StoreDeps): AppStore {
         set({ countryCode: code === COUNTRY_NOT_LISTED ? COUNTRY_NOT_LISTED : (currentCountry({ countries: get().countries, countryCode: code })?.code ?? null) });
         const offered = offeredKeys(get(), content.questionnaireKeys);
         if (get().questionnaireKey !== null && !offered.includes(get().questionnaireKey ?? "")) set({ questionnaireKey: null });
+        if (get().step.kind === "chooser") set({ step: { kind: "start" } });
         const languages = offeredLanguages(get(), content.uiLanguages);
         const language = languages.includes(get().language) ? get().language : (languages[0] ?? get().language);
         if (language !== get().language) await get().setLanguage(language);
-        else await loadTexts(language, textIdsFor(get()), get().definition);
+        else await loadTexts(language, textIdsFor(get()));
+      },
+
+      openCheckChoice() {
+        set({ step: { kind: "start" }, pendingChoice: null, pendingError: false });
       },
 
       chooseQuestionnaire(key) {
         set({ questionnaireKey: key });
         // Errors surface when Start awaits the same loads.
         loadDefinition(key).catch(() => undefined);
-        void loadTexts(get().language, [questionnaireIdOf(key)], null);
+        void loadTexts(get().language, [questionnaireIdOf(key)]);
       },
 
       async start() {
-        const { questionnaireKey: key, language } = get();
+        const { questionnaireKey: key } = get();
         if (key === null) return;
         set({ busy: true });
-        let definition = get().definition;
-        const sameCheck = definition !== null && `${definition.id}@${definition.version}` === key;
-        try {
-          if (!sameCheck) definition = await loadDefinition(key);
-        } catch (error) {
-          fail([asContentProblem(error, key)]);
-          return;
-        }
+        const running = get().definition;
+        const sameCheck = running !== null && questionnaireKey(running) === key;
+        const definition = await prepareCheck(key);
         if (definition === null) return;
-        await loadTexts(language, [definition.id], definition);
-        const text = get().texts[textKey(language, definition.id)];
-        if (text?.state === "error") {
-          fail([text.problem]);
-          return;
-        }
         const answers = sameCheck ? get().answers : {};
         const profile = sameCheck ? get().profile : {};
-        const step = definition.profile.includes("sex") ? { kind: "profile" as const } : firstQuestionStep(definition, answers);
-        set({ definition, answers, profile, result: null, step, busy: false });
-      },
-
-      submitProfile(sex) {
-        const { definition, answers } = get();
-        if (definition === null) return;
-        set({ profile: { sex }, step: firstQuestionStep(definition, answers) });
+        set({ definition, answers, profile, result: null, pendingChoice: null, pendingError: false, choseCheck: true, step: firstStep(definition, {}), busy: false });
       },
 
       submitAnswer(itemId, optionId) {
         const { definition, profile } = get();
         if (definition === null) return;
-        const answers = pruneHiddenAnswers(definition, { ...get().answers, [itemId]: optionId });
-        const shown = visibleItems(definition, answers);
-        const following = shown[shown.findIndex((item) => item.id === itemId) + 1] ?? nextItem(definition, answers);
-        if (following !== null) {
-          set({ answers, step: { kind: "question", itemId: following.id } });
+        const next = afterAnswer(definition, get().answers, itemId, optionId);
+        if (next.step.kind === "result") {
+          const result = scored(definition, next.answers, profile);
+          if (result !== null) set(result);
           return;
         }
-        const outcome = score(definition, answers, profile);
-        if (!outcome.ok) {
-          fail([{ file: `${definition.id}@${definition.version}`, issues: outcome.problems.map((problem) => ({ path: problem.code, message: JSON.stringify(problem) })) }]);
-          return;
-        }
-        set({ answers, result: outcome.result, step: { kind: "result" } });
+        set({ answers: next.answers, step: next.step, pendingChoice: null, pendingError: false });
+      },
+
+      submitProfile(sex) {
+        const { definition, answers } = get();
+        if (definition === null) return;
+        const next = scored(definition, answers, { sex });
+        if (next !== null) set(next);
       },
 
       back() {
-        const { step, definition, answers } = get();
-        if (step.kind === "profile") set({ step: { kind: "start" } });
-        if (definition === null) return;
-        if (step.kind === "question") {
-          const shown = visibleItems(definition, answers);
-          const previous = shown[shown.findIndex((item) => item.id === step.itemId) - 1];
-          if (previous !== undefined) set({ step: { kind: "question", itemId: previous.id } });
-          else set({ step: definition.profile.includes("sex") ? { kind: "profile" } : { kind: "start" } });
+        const { step, definition, answers, landing: page } = get();
+        set({ pendingChoice: null, pendingError: false });
+        if (step.kind === "start") {
+          if (page !== null && definition !== null) set({ step: firstStep(definition, {}) });
+          else set({ step: { kind: "chooser" } });
+          return;
         }
-        if (step.kind === "result") {
-          const last = visibleItems(definition, answers).at(-1);
-          if (last !== undefined) set({ step: { kind: "question", itemId: last.id }, result: null });
-        }
+        if (definition === null || (step.kind !== "question" && step.kind !== "profile" && step.kind !== "result")) return;
+        const previous = stepBack(definition, answers, step);
+        if (previous !== null) set({ step: previous, result: null });
+        else if (step.kind === "question") set({ step: { kind: "start" } });
       },
 
       restart() {
-        set({ questionnaireKey: null, definition: null, answers: {}, profile: {}, result: null, step: { kind: "start" } });
+        const { definition, landing: page } = get();
+        const cleared = { answers: {}, profile: {}, result: null, pendingChoice: null, pendingError: false };
+        if (page !== null && definition !== null) set({ ...cleared, step: firstStep(definition, {}) });
+        else set({ ...cleared, questionnaireKey: null, definition: null, choseCheck: false, step: { kind: page === null && get().countryCode === null ? "chooser" : "start" } });
       },
 
       quickExit() {
         const url = currentCountry(get())?.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
         languageRequest++;
-        set({ ...initialData(get().language, content.uiLanguages, content.questionnaireKeys, textStatus), step: { kind: "left" } });
+        set({ ...initialData(get().language, content.uiLanguages, content.questionnaireKeys, textStatus, landing), step: { kind: "left" } });
         deps.leave(url);
       },
     };

@@ -1,12 +1,18 @@
 import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex, TranslationStatus } from "../../engine";
 import type { ContentProblem } from "../content/problem";
+import type { Landing } from "../landing";
+import type { HandOver } from "../first/handover";
 
 /** Where the person is. Never holds an answer, so it is safe to show (e.g. in the title). */
 export type Step =
   | { kind: "loading" }
+  /** `/`: the country list. */
+  | { kind: "chooser" }
+  /** Choosing a check (and, with no country page, its language). */
   | { kind: "start" }
-  | { kind: "profile" }
   | { kind: "question"; itemId: string }
+  /** The sex question, after the questions, where the check's cut-offs use it. */
+  | { kind: "profile" }
   | { kind: "result" }
   | { kind: "error"; problems: ContentProblem[] }
   | { kind: "left" };
@@ -28,18 +34,26 @@ export type AppData = {
   questionnaireKeys: readonly string[];
   /** Translation status of every instrument text, by textKey; known without loading the texts (fixed for the app's life). */
   textStatus: Readonly<Record<string, TranslationStatus>>;
+  /** The country page the person landed on, or null on the chooser (fixed for the app's life). */
+  landing: Landing | null;
   step: Step;
   /** The UI language shown now; a requested one replaces it once its text has loaded. */
   language: string;
   countries: Country[];
   /** An ISO code, COUNTRY_NOT_LISTED, or null before a choice. */
   countryCode: string | null;
-  /** "id@version" chosen on the start screen. */
+  /** "id@version" of the check chosen (on a country page, its default check until another is chosen). */
   questionnaireKey: string | null;
   /** The definition of the check being run. */
   definition: Definition | null;
   answers: Answers;
   profile: Profile;
+  /** A choice on the screen shown that is not yet submitted: carried over from the first script. */
+  pendingChoice: string | null;
+  /** The first script was showing "choose an answer" on the screen handed over. */
+  pendingError: boolean;
+  /** The person chose the check on the check screen, so Back from question 1 leads there. */
+  choseCheck: boolean;
   /** Keyed by textKey(language, questionnaireId). */
   texts: Record<string, InstrumentTextState>;
   result: ScoringResult | null;
@@ -50,15 +64,20 @@ export type AppData = {
 export type AppActions = {
   init(): Promise<void>;
   setLanguage(language: string): Promise<void>;
+  /** On the chooser: "My country is not listed" (a listed country is a link to its page). */
   setCountry(code: string): Promise<void>;
+  /** From question 1 of a country page: choose another check. */
+  openCheckChoice(): void;
   chooseQuestionnaire(key: string): void;
   start(): Promise<void>;
-  submitProfile(sex: Sex): void;
   submitAnswer(itemId: string, optionId: string): void;
+  submitProfile(sex: Sex): void;
   back(): void;
   restart(): void;
   /** Clears everything and replaces the page with a neutral one. */
   quickExit(): void;
+  /** The app takes over a country page from the first script: where the person is and what they chose. */
+  applyHandOver(handOver: HandOver): void;
 };
 
 export type AppState = AppData & AppActions;
@@ -70,11 +89,13 @@ export function initialData(
   uiLanguages: readonly string[],
   questionnaireKeys: readonly string[],
   textStatus: Readonly<Record<string, TranslationStatus>>,
+  landing: Landing | null,
 ): AppData {
   return {
     uiLanguages,
     questionnaireKeys,
     textStatus,
+    landing,
     step: { kind: "loading" },
     language,
     countries: [],
@@ -83,6 +104,9 @@ export function initialData(
     definition: null,
     answers: {},
     profile: {},
+    pendingChoice: null,
+    pendingError: false,
+    choseCheck: false,
     texts: {},
     result: null,
     busy: false,

@@ -3,7 +3,6 @@ import {
   encodeResultCode,
   progress,
   variantFor,
-  visibleItems,
   type Answers,
   type Definition,
   type Item,
@@ -11,7 +10,7 @@ import {
   type ScoreOutcome,
   type ScoringResult,
 } from "../../engine";
-import type { CheckMonth } from "../../engine/result-code";
+import type { CheckMonth } from "../../engine";
 import { monthOf } from "../brief/month";
 
 /** What a question screen shows: the item and "question N of M" over the items now shown. */
@@ -19,12 +18,6 @@ export function questionView(definition: Definition, answers: Answers, itemId: s
   const item = definition.items.find((candidate) => candidate.id === itemId);
   if (item === undefined) return null;
   return { item, ...progress(definition, answers, itemId) };
-}
-
-/** Whether answering this item with this option ends the check (nothing shown after it). */
-export function endsCheck(definition: Definition, answers: Answers, itemId: string, optionId: string | null): boolean {
-  const withAnswer = optionId === null ? answers : { ...answers, [itemId]: optionId };
-  return visibleItems(definition, withAnswer).at(-1)?.id === itemId;
 }
 
 export type ScaleSegment = { bandId: string; feedback: string; min: number; max: number; isResult: boolean };

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { ContentProblem } from "../shared/errors";
+import { listFolders, listJsonFiles } from "../shared/files";
 import { leaves, lookup, pathId, type JsonPath, type Leaf } from "./json-tree";
-
-/** A problem that stops a command before it changes anything (an unreadable file, a bad CSV). */
-export class ContentProblem extends Error {}
 
 /** First 8 hex digits of the SHA-256 of an English text: enough to notice that it changed. */
 export const sourceHash = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
@@ -43,14 +42,6 @@ export const INSTRUMENT_HEADER = ["$schema", "questionnaire", "language", "prove
 
 const PLURAL_FORMS = ["zero", "one", "two", "few", "many", "other"] as const;
 const PLURAL_SUFFIX = /^(.*)_(zero|one|two|few|many|other)$/s;
-
-async function jsonFiles(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => entry.name).sort();
-  } catch {
-    return [];
-  }
-}
 
 /** Reads and parses a JSON file; undefined when it does not exist, a ContentProblem when it is broken. */
 export async function readJson(root: string, file: string): Promise<{ text: string; value: unknown } | undefined> {
@@ -159,13 +150,13 @@ export async function loadCatalogue(root: string, language: string): Promise<Cat
     const current = await readJson(root, file);
     parts.push({ kind, name, label, englishFile, file, englishText: english.text, english: english.value, ...(current === undefined ? {} : { current }) });
   };
-  const namespaces = (await jsonFiles(path.join(root, "locales", "en"))).map((name) => name.replace(/\.json$/, ""));
+  const namespaces = (await listJsonFiles(path.join(root, "locales", "en"))).map((name) => name.replace(/\.json$/, ""));
   if (namespaces.length === 0) throw new ContentProblem(`no English text found in ${path.join(root, "locales", "en")}`);
   for (const name of namespaces) {
     if (name === "questionnaire") throw new ContentProblem(`locales/en/questionnaire.json: a UI namespace may not be called "questionnaire" (that prefix is for instrument text)`);
     await add("ui", "", name, name);
   }
-  for (const file of await jsonFiles(path.join(root, "locales", "en", "questionnaires"))) {
+  for (const file of await listJsonFiles(path.join(root, "locales", "en", "questionnaires"))) {
     const name = file.replace(/\.json$/, "");
     await add("instrument", "questionnaires/", name, `questionnaire:${name}`);
   }
@@ -194,13 +185,8 @@ export function extraLeaves(part: Part, entries: readonly TextEntry[]): Leaf[] {
 
 /** Languages the project knows: folders under locales/ and languages named by a country, without English. */
 export async function knownLanguages(root: string): Promise<string[]> {
-  const found = new Set<string>();
-  try {
-    for (const entry of await readdir(path.join(root, "locales"), { withFileTypes: true })) if (entry.isDirectory()) found.add(entry.name);
-  } catch {
-    // no locales folder: no languages
-  }
-  for (const file of await jsonFiles(path.join(root, "countries"))) {
+  const found = new Set(await listFolders(path.join(root, "locales")));
+  for (const file of await listJsonFiles(path.join(root, "countries"))) {
     if (file === "schema.json") continue;
     const country = await readJson(root, `countries/${file}`).catch(() => undefined);
     const languages = lookup(country?.value, ["languages"]);

@@ -1,8 +1,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { validateContent } from "../content/validate-content";
-import { LANGUAGE_CODE, parseArgs, PROJECT_ROOT, runCommand, UsageError, userPath, type Output } from "./args";
-import { ContentProblem, knownLanguages, loadCatalogue } from "./catalogue";
+import { LANGUAGE_CODE } from "../../engine";
+import { parseArgs } from "../shared/args";
+import { ContentProblem, UsageError } from "../shared/errors";
+import { PROJECT_ROOT, userPath } from "../shared/paths";
+import { runCommand, type Output } from "../shared/run";
+import { validateContent } from "../validate/validate-content";
+import { knownLanguages, loadCatalogue } from "./catalogue";
 import { decodeCsv, parseCsv } from "./csv";
 import { planFiles, planSidecar } from "./import-files";
 import { checkRows } from "./import-rows";
@@ -24,7 +28,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** The language a CSV is for: --lang, else a known language named in the file name, else "selfcheck-<code>". */
 async function languageOf(root: string, file: string, given: string | undefined): Promise<string> {
   if (given !== undefined) {
-    if (!LANGUAGE_CODE.test(given)) throw new UsageError(`--lang "${given}" is not a language code such as sq, mk or sr-Latn`);
+    if (!LANGUAGE_CODE.test(given)) throw new UsageError(`--lang "${given}" is not a language code such as sq, mk or sr-Latn`, true);
     return given;
   }
   const name = path.basename(file).replace(/\.csv$/i, "");
@@ -33,62 +37,52 @@ async function languageOf(root: string, file: string, given: string | undefined)
   if (longest.length === 1 && longest[0] !== undefined) return longest[0];
   const exported = /^selfcheck-([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)(?:$|[^A-Za-z0-9-])/.exec(name)?.[1];
   if (longest.length === 0 && exported !== undefined) return exported;
-  throw new UsageError(`cannot tell the language from the file name "${path.basename(file)}"; add --lang, e.g. --lang sq`);
+  throw new UsageError(`cannot tell the language from the file name "${path.basename(file)}"; add --lang, e.g. --lang sq`, true);
 }
 
 export async function runImport(argv: readonly string[], output: Output, options: { today?: string } = {}): Promise<number> {
-  return runCommand("i18n:import", IMPORT_USAGE, output, async () => {
-    const args = parseArgs(argv, { values: ["--lang", "--team", "--root"], switches: ["--help"] });
-    if (args.switches.has("--help")) {
-      output.out.push(IMPORT_USAGE);
-      return 0;
-    }
-    if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? "no CSV file given" : `expected one CSV file, got ${args.positional.join(", ")}`);
-    const root = path.resolve(args.values.get("--root") ?? PROJECT_ROOT);
+  return runCommand({ name: "i18n:import", usage: IMPORT_USAGE }, output, async () => {
+    const args = parseArgs(argv, { lang: "string", team: "string", root: "string" });
+    if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? "no CSV file given" : `expected one CSV file, got ${args.positional.join(", ")}`, true);
+    const root = path.resolve(args.values.root ?? PROJECT_ROOT);
     const file = userPath(args.positional[0] ?? "");
-    const language = await languageOf(root, file, args.values.get("--lang"));
-    if (language === "en") throw new UsageError("English is the source text; edit locales/en/ directly");
+    const language = await languageOf(root, file, args.values.lang);
+    if (language === "en") throw new UsageError("English is the source text; edit locales/en/ directly", true);
+    let bytes: Uint8Array;
     try {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (cause) {
-        throw new ContentProblem(`cannot read ${file}: ${(cause as Error).message}`);
-      }
-      const { rows, columns } = parseCsv(decodeCsv(bytes));
-      const catalogue = await loadCatalogue(root, language);
-      const sidecar = await readSidecar(root, language);
-      const textRows = rows.filter((row) => !isProvenanceKey(row.cells.key ?? ""));
-      const checked = checkRows(catalogue, sidecar.records, textRows, columns);
-      const provenance = checkProvenanceRows(catalogue, rows);
-      const team = args.values.get("--team") ?? `the "${language}" translation team`;
-      const files = planFiles(catalogue, checked.decisions, `Translated by ${team} via i18n:import`, provenance.changes);
-      const errors = [...checked.errors, ...provenance.errors, ...files.errors];
-      output.out.push(`language: ${language}${args.values.has("--lang") ? "" : " (from the file name; use --lang to choose another)"}`);
-      output.out.push(...checked.warnings.map((line) => `warning: ${line}`));
-      if (errors.length > 0) {
-        output.err.push(...errors.map((line) => `error: ${line}`));
-        output.err.push(`i18n:import: nothing was written: fix the ${errors.length === 1 ? "row" : `${errors.length} problems`} above in ${path.basename(file)} and import again`);
-        return 1;
-      }
-      for (const write of files.writes) {
-        await mkdir(path.dirname(path.join(root, write.file)), { recursive: true });
-        await writeFile(path.join(root, write.file), write.text);
-        output.out.push(`${write.created ? "created" : "updated"} ${write.file}: ${write.added} texts added, ${write.changed} changed`);
-      }
-      const newSidecar = planSidecar(catalogue, sidecar.records, checked.decisions);
-      if (newSidecar !== undefined) {
-        await writeSidecar(root, language, newSidecar.text);
-        output.out.push(`updated ${sidecarFile(language)}: ${newSidecar.changed} source records`);
-      }
-      output.out.push(...checked.notes.map((line) => `note: ${line}`));
-      if (files.writes.length === 0 && newSidecar === undefined) output.out.push("no changes: every text in the file is already in place");
-      return await report(root, language, output, options.today);
-    } catch (error) {
-      if (!(error instanceof ContentProblem)) throw error;
-      output.err.push(`i18n:import: ${error.message}`);
+      bytes = await readFile(file);
+    } catch (cause) {
+      throw new ContentProblem(`cannot read ${file}: ${(cause as Error).message}`);
+    }
+    const { rows, columns } = parseCsv(decodeCsv(bytes));
+    const catalogue = await loadCatalogue(root, language);
+    const sidecar = await readSidecar(root, language);
+    const textRows = rows.filter((row) => !isProvenanceKey(row.cells.key ?? ""));
+    const checked = checkRows(catalogue, sidecar.records, textRows, columns);
+    const provenance = checkProvenanceRows(catalogue, rows);
+    const team = args.values.team ?? `the "${language}" translation team`;
+    const files = planFiles(catalogue, checked.decisions, `Translated by ${team} via i18n:import`, provenance.changes);
+    const errors = [...checked.errors, ...provenance.errors, ...files.errors];
+    output.out.push(`language: ${language}${args.values.lang !== undefined ? "" : " (from the file name; use --lang to choose another)"}`);
+    output.out.push(...checked.warnings.map((line) => `warning: ${line}`));
+    if (errors.length > 0) {
+      output.err.push(...errors.map((line) => `error: ${line}`));
+      output.err.push(`i18n:import: nothing was written: fix the ${errors.length === 1 ? "row" : `${errors.length} problems`} above in ${path.basename(file)} and import again`);
       return 1;
     }
+    for (const write of files.writes) {
+      await mkdir(path.dirname(path.join(root, write.file)), { recursive: true });
+      await writeFile(path.join(root, write.file), write.text);
+      output.out.push(`${write.created ? "created" : "updated"} ${write.file}: ${write.added} texts added, ${write.changed} changed`);
+    }
+    const newSidecar = planSidecar(catalogue, sidecar.records, checked.decisions);
+    if (newSidecar !== undefined) {
+      await writeSidecar(root, language, newSidecar.text);
+      output.out.push(`updated ${sidecarFile(language)}: ${newSidecar.changed} source records`);
+    }
+    output.out.push(...checked.notes.map((line) => `note: ${line}`));
+    if (files.writes.length === 0 && newSidecar === undefined) output.out.push("no changes: every text in the file is already in place");
+    return await report(root, language, output, options.today);
   });
 }
 

@@ -1,4 +1,4 @@
-import { QuestionnaireLocale } from "../../engine";
+import { QuestionnaireLocale } from "../../engine/schema";
 import type { Catalogue, Part } from "./catalogue";
 import { cellAt, type CsvRow } from "./csv";
 import { lookup } from "./json-tree";

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { ContentProblem, readJson } from "./catalogue";
+import { ContentProblem } from "../shared/errors";
+import { readJson } from "./catalogue";
 
 /**
  * locales/<lang>/meta/translations.json: for each translated key, the hash of the English text it

@@ -1,6 +1,10 @@
 import path from "node:path";
-import { LANGUAGE_CODE, parseArgs, PROJECT_ROOT, runCommand, UsageError, type Output } from "./args";
-import { ContentProblem, currentText, knownLanguages, loadCatalogue } from "./catalogue";
+import { LANGUAGE_CODE } from "../../engine";
+import { parseArgs } from "../shared/args";
+import { UsageError } from "../shared/errors";
+import { PROJECT_ROOT } from "../shared/paths";
+import { runCommand, type Output } from "../shared/run";
+import { currentText, knownLanguages, loadCatalogue } from "./catalogue";
 import { readSidecar, renderSidecar, sidecarFile, writeSidecar, type Sidecar } from "./sidecar";
 
 export const STAMP_USAGE = `Usage: npm run i18n:stamp -- --lang <code> | --all
@@ -31,36 +35,26 @@ export function stampRecords(catalogue: Awaited<ReturnType<typeof loadCatalogue>
 }
 
 export async function runStamp(argv: readonly string[], output: Output): Promise<number> {
-  return runCommand("i18n:stamp", STAMP_USAGE, output, async () => {
-    const args = parseArgs(argv, { values: ["--lang", "--root"], switches: ["--all", "--help"] });
-    if (args.switches.has("--help")) {
-      output.out.push(STAMP_USAGE);
-      return 0;
-    }
-    if (args.positional.length > 0) throw new UsageError(`unexpected ${args.positional.join(" ")}`);
-    const root = path.resolve(args.values.get("--root") ?? PROJECT_ROOT);
-    const one = args.values.get("--lang");
-    if ((one === undefined) === !args.switches.has("--all")) throw new UsageError("give either --lang <code> or --all");
-    if (one !== undefined && !LANGUAGE_CODE.test(one)) throw new UsageError(`--lang "${one}" is not a language code such as sq, mk or sr-Latn`);
-    if (one === "en") throw new UsageError("English is the source text; it has no translation records");
-    try {
-      for (const language of one === undefined ? await knownLanguages(root) : [one]) {
-        const catalogue = await loadCatalogue(root, language);
-        const existing = await readSidecar(root, language);
-        const { records, added } = stampRecords(catalogue, existing.records);
-        const text = renderSidecar(records);
-        if (added === 0 && existing.text === text) {
-          output.out.push(`${language}: nothing to stamp (${records.size} records)`);
-          continue;
-        }
-        await writeSidecar(root, language, text);
-        output.out.push(`${language}: recorded ${added} texts as translated from today's English in ${sidecarFile(language)}`);
+  return runCommand({ name: "i18n:stamp", usage: STAMP_USAGE }, output, async () => {
+    const args = parseArgs(argv, { lang: "string", root: "string", all: "boolean" });
+    if (args.positional.length > 0) throw new UsageError(`unexpected ${args.positional.join(" ")}`, true);
+    const root = path.resolve(args.values.root ?? PROJECT_ROOT);
+    const one = args.values.lang;
+    if ((one === undefined) === (args.values.all !== true)) throw new UsageError("give either --lang <code> or --all", true);
+    if (one !== undefined && !LANGUAGE_CODE.test(one)) throw new UsageError(`--lang "${one}" is not a language code such as sq, mk or sr-Latn`, true);
+    if (one === "en") throw new UsageError("English is the source text; it has no translation records", true);
+    for (const language of one === undefined ? await knownLanguages(root) : [one]) {
+      const catalogue = await loadCatalogue(root, language);
+      const existing = await readSidecar(root, language);
+      const { records, added } = stampRecords(catalogue, existing.records);
+      const text = renderSidecar(records);
+      if (added === 0 && existing.text === text) {
+        output.out.push(`${language}: nothing to stamp (${records.size} records)`);
+        continue;
       }
-      return 0;
-    } catch (error) {
-      if (!(error instanceof ContentProblem)) throw error;
-      output.err.push(`i18n:stamp: ${error.message}`);
-      return 1;
+      await writeSidecar(root, language, text);
+      output.out.push(`${language}: recorded ${added} texts as translated from today's English in ${sidecarFile(language)}`);
     }
+    return 0;
   });
 }

@@ -3,11 +3,7 @@
  *
  * Records today's English as the source of every existing translation that has no record yet.
  */
-import { pathToFileURL } from "node:url";
-import { finish, newOutput } from "./args";
+import { runMain } from "../shared/run";
 import { runStamp } from "./stamp-command";
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const output = newOutput();
-  finish(output, await runStamp(process.argv.slice(2), output));
-}
+await runMain(runStamp);

@@ -1,6 +1,10 @@
 import path from "node:path";
-import { LANGUAGE_CODE, parseArgs, PROJECT_ROOT, runCommand, UsageError, type Output } from "./args";
-import { ContentProblem, knownLanguages, loadCatalogue } from "./catalogue";
+import { LANGUAGE_CODE } from "../../engine";
+import { parseArgs } from "../shared/args";
+import { UsageError } from "../shared/errors";
+import { PROJECT_ROOT } from "../shared/paths";
+import { runCommand, type Output } from "../shared/run";
+import { knownLanguages, loadCatalogue } from "./catalogue";
 import { readSidecar } from "./sidecar";
 import { STATUSES, statusOf, type Status } from "./status-of";
 
@@ -47,28 +51,18 @@ export function renderTable(rows: readonly StatusRow[]): string[] {
 }
 
 export async function runStatus(argv: readonly string[], output: Output): Promise<number> {
-  return runCommand("i18n:status", STATUS_USAGE, output, async () => {
-    const args = parseArgs(argv, { values: ["--lang", "--root"], switches: ["--strict", "--help"] });
-    if (args.switches.has("--help")) {
-      output.out.push(STATUS_USAGE);
-      return 0;
-    }
-    if (args.positional.length > 0) throw new UsageError(`unexpected ${args.positional.join(" ")}`);
-    const root = path.resolve(args.values.get("--root") ?? PROJECT_ROOT);
-    const only = args.values.get("--lang");
-    if (only !== undefined && !LANGUAGE_CODE.test(only)) throw new UsageError(`--lang "${only}" is not a language code such as sq, mk or sr-Latn`);
-    try {
-      const languages = only === undefined ? await knownLanguages(root) : [only];
-      const rows = await statusRows(root, languages);
-      output.out.push(...renderTable(rows));
-      const missing = rows.reduce((sum, row) => sum + row.counts.missing, 0);
-      const stale = rows.reduce((sum, row) => sum + row.counts.stale, 0);
-      output.out.push("", `${languages.length === 1 ? "1 language" : `${languages.length} languages`}: ${missing} texts missing, ${stale} stale (English is the source and is not listed)`);
-      return args.switches.has("--strict") && missing > 0 ? 1 : 0;
-    } catch (error) {
-      if (!(error instanceof ContentProblem)) throw error;
-      output.err.push(`i18n:status: ${error.message}`);
-      return 1;
-    }
+  return runCommand({ name: "i18n:status", usage: STATUS_USAGE }, output, async () => {
+    const args = parseArgs(argv, { lang: "string", root: "string", strict: "boolean" });
+    if (args.positional.length > 0) throw new UsageError(`unexpected ${args.positional.join(" ")}`, true);
+    const root = path.resolve(args.values.root ?? PROJECT_ROOT);
+    const only = args.values.lang;
+    if (only !== undefined && !LANGUAGE_CODE.test(only)) throw new UsageError(`--lang "${only}" is not a language code such as sq, mk or sr-Latn`, true);
+    const languages = only === undefined ? await knownLanguages(root) : [only];
+    const rows = await statusRows(root, languages);
+    output.out.push(...renderTable(rows));
+    const missing = rows.reduce((sum, row) => sum + row.counts.missing, 0);
+    const stale = rows.reduce((sum, row) => sum + row.counts.stale, 0);
+    output.out.push("", `${languages.length === 1 ? "1 language" : `${languages.length} languages`}: ${missing} texts missing, ${stale} stale (English is the source and is not listed)`);
+    return args.values.strict === true && missing > 0 ? 1 : 0;
   });
 }

@@ -2,7 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { Definition } from "../../engine";
+import { Definition } from "../../engine/schema";
 import { UsageError } from "./args";
 
 /** The repository's questionnaires/ folder, found from this file so that any working directory works. */

@@ -1,6 +1,6 @@
 import { variantFor } from "../bands";
 import type { BandSet, BandVariant, Definition, Sex } from "../schema/definition";
-import { SEX_VALUES } from "../schema/definition";
+import { SEX_VALUES } from "../profile-values";
 import type { QuestionnaireLocale } from "../schema/questionnaire-locale";
 import { REFERRAL_TEXT, SEX_TEXT, type BandRow, type BandSetRules } from "./document";
 import { joinWords } from "./labels";

@@ -1,4 +1,4 @@
-import { questionnaireKey } from "../score";
+import { questionnaireKey } from "../keys";
 import type { Definition } from "../schema/definition";
 import type { QuestionnaireLocale } from "../schema/questionnaire-locale";
 import type { Vectors } from "../schema/vectors";

@@ -1,5 +1,5 @@
 import type { Definition } from "../schema/definition";
-import type { Change } from "./diff";
+import type { Change } from "./change";
 
 /** Identity, profile, licence, citations and notes: what a version says about itself. */
 export function diffMetadata(changes: Change[], a: Definition, b: Definition): void {

@@ -1,5 +1,5 @@
 import type { QuestionnaireLocale } from "../schema/questionnaire-locale";
-import type { Change } from "./diff";
+import type { Change } from "./change";
 
 type Texts = Map<string, string>;
 

@@ -1,5 +1,6 @@
 export { describeCondition, describeShowIf } from "./condition";
 export { describeText, type DescribeText } from "./labels";
 export { buildRulesDocument, type RulesDocumentOptions } from "./build";
-export { diffDefinitions, type Change } from "./diff";
+export { diffDefinitions } from "./diff";
+export type { Change } from "./change";
 export type * from "./document";

@@ -1,7 +1,7 @@
 import { describeCondition } from "../describe/condition";
 import { describeText } from "../describe/labels";
 import type { Definition, Item, Sex } from "../schema/definition";
-import { SEX_VALUES } from "../schema/definition";
+import { SEX_VALUES } from "../profile-values";
 import type { QuestionnaireLocale } from "../schema/questionnaire-locale";
 import { DESIGN_NOTE, LOINC, LOINC_PANEL, optionSystem, ORDINAL_VALUE, questionnaireUrl, SEX_LINK_ID, SEX_SYSTEM } from "./constants";
 import { toEnableWhen } from "./enable-when";

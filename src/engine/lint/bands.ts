@@ -1,7 +1,7 @@
 import { SEXES_WITHOUT_PUBLISHED_CUTOFF } from "../bands";
 import { reachableRange } from "../ranges";
 import type { BandVariant, Definition } from "../schema/definition";
-import { SEX_VALUES } from "../schema/definition";
+import { SEX_VALUES } from "../profile-values";
 import { duplicateIds, error, type LintIssue } from "./issue";
 
 function lintCoverage(variant: BandVariant, range: { min: number; max: number }, path: (string | number)[], scoreId: string): LintIssue[] {

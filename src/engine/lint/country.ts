@@ -91,6 +91,9 @@ function lintQuestionnaires(country: Country, context: CountryLintContext): Lint
       );
     }
   });
+  if (!country.questionnaires.includes(country.defaultCheck)) {
+    issues.push(error(["defaultCheck"], `the default check "${country.defaultCheck}" is not one of the questionnaires this country offers (${country.questionnaires.join(", ")})`));
+  }
   return issues;
 }
 

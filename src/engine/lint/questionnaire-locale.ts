@@ -1,22 +1,7 @@
 import type { Definition } from "../schema/definition";
 import type { QuestionnaireLocale } from "../schema/questionnaire-locale";
+import { requiredTextKeys, textAt } from "../locale-text";
 import { error, type LintIssue } from "./issue";
-
-/** Every text key a definition needs, as paths into its locale file. */
-export function requiredTextKeys(definition: Definition): (string | number)[][] {
-  const keys: (string | number)[][] = [["title"], ["intro"]];
-  for (const item of definition.items) {
-    keys.push(["items", item.id, "text"]);
-    for (const option of item.options) keys.push(["items", item.id, "options", option.id]);
-  }
-  for (const set of definition.bands) for (const variant of set.variants) for (const band of variant.bands) keys.push(["bands", band.feedback]);
-  for (const flag of definition.flags) keys.push(["flags", flag.message]);
-  return keys;
-}
-
-function lookup(value: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
-}
 
 /**
  * A locale file must give every text its definitions need (no silent fallback to English) and
@@ -27,7 +12,7 @@ export function lintQuestionnaireLocale(locale: QuestionnaireLocale, definitions
   const required = new Map<string, (string | number)[]>();
   for (const definition of definitions) for (const key of requiredTextKeys(definition)) required.set(key.join("\u0000"), key);
   for (const key of required.values()) {
-    if (lookup(locale, key) === undefined) issues.push(error(key, `missing text: ${definitions.map((d) => d.id).join(", ")} needs this key`));
+    if (textAt(locale, key) === undefined) issues.push(error(key, `missing text: ${definitions.map((d) => d.id).join(", ")} needs this key`));
   }
   const has = (path: (string | number)[]) => required.has(path.join("\u0000"));
   for (const [itemId, item] of Object.entries(locale.items)) {

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { LANGUAGE_CODE, QUESTIONNAIRE_KEY } from "../keys";
 import { Id } from "./condition";
 
-const LanguageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language code such as en, sr-Latn or ar");
+const LanguageCode = z.string().regex(LANGUAGE_CODE, "a language code such as en, sr-Latn or ar");
 const IsoDate = z.iso.date().describe("YYYY-MM-DD");
 /**
  * Two different dates, because they tell the person different things: the date the source page
@@ -62,7 +63,7 @@ export const EmergencyNumber = z.strictObject({
 export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
 
 /** An instrument reference: id@version, e.g. dudit@1.0.0. */
-export const QuestionnaireRef = z.string().regex(/^[a-z][a-z0-9-]*@\d+\.\d+\.\d+$/, "id@version, e.g. dudit@1.0.0");
+export const QuestionnaireRef = z.string().regex(QUESTIONNAIRE_KEY, "id@version, e.g. dudit@1.0.0");
 
 /**
  * A record that the country team may use an instrument whose licence needs permission (or is
@@ -85,6 +86,9 @@ export const Country = z
     languages: z.array(LanguageCode).min(1).describe("The first is the default."),
     offerDraftTranslations: z.boolean().describe("Whether instrument translations marked draft are offered to the public."),
     questionnaires: z.array(QuestionnaireRef).min(1),
+    defaultCheck: QuestionnaireRef.describe(
+      "The check a person lands on at /<cc>/: its question 1 is on the country page. One of questionnaires; DUDIT where it is offered.",
+    ),
     permissions: z
       .array(Permission)
       .optional()

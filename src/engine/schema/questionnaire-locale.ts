@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGE_CODE } from "../keys";
 import { Citation } from "./definition";
 
 export const TranslationStatus = z
@@ -17,7 +18,7 @@ export const QuestionnaireLocale = z
   .strictObject({
     $schema: z.string().optional(),
     questionnaire: z.string().min(1),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+    language: z.string().regex(LANGUAGE_CODE, "a language code such as en, sr-Latn or ar"),
     provenance: z
       .strictObject({
         status: TranslationStatus,

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { clearWhenResultLeaves, createBriefStore, initialBriefData } from "../../../src/app/brief/brief-store";
-import { createI18n } from "../../../src/app/i18n/create-i18n";
 import { createAppStore } from "../../../src/app/store/create-store";
 import { testContent } from "../render-app";
+import { createTestI18n } from "../test-i18n";
 
 function appAtResult() {
   const leave = vi.fn();
-  const app = createAppStore({ content: testContent, i18n: createI18n(), leave, preferredLanguages: ["en"], hideDemoCountries: false });
+  const app = createAppStore({ content: testContent, i18n: createTestI18n(), leave, preferredLanguages: ["en"], hideDemoCountries: false });
   app.setState({ step: { kind: "result" }, result: { questionnaire: "dudit@1.0.0", scores: [], adjustments: [], flags: [], notices: [], trace: { items: [], rules: [] } } });
   return { app, leave };
 }

@@ -1,5 +1,5 @@
 /**
- * A tiny static server for the production build in dist/, on 127.0.0.1 with a
+ * A tiny static server for a build (dist/ or dist-e2e/), on 127.0.0.1 with a
  * random free port. No dependency: node:http only. Unknown paths without a file
  * extension fall back to index.html (single-page app); unknown files are 404 so
  * that a missing asset fails loudly instead of silently returning HTML.
@@ -40,6 +40,16 @@ export interface StaticServer {
   /** Origin such as http://127.0.0.1:43127 (no trailing slash). */
   readonly origin: string;
   close(): Promise<void>;
+}
+
+/**
+ * The folder each running server serves, by origin. Tests serve either build (dist/ or
+ * dist-e2e/), and what counts as one of the app's own files depends on which (support/storage.ts).
+ */
+const foldersByOrigin = new Map<string, string>();
+
+export function folderServedAt(origin: string): string | undefined {
+  return foldersByOrigin.get(origin);
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -120,10 +130,13 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
     server.listen(0, "127.0.0.1", () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  foldersByOrigin.set(origin, root);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
+        foldersByOrigin.delete(origin);
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolveClose()));
       }),

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Definition, type Definition as DefinitionType } from "../../../src/engine";
+import type { Definition as DefinitionType } from "../../../src/engine";
+import { Definition } from "../../../src/engine/schema";
 import { ROOT } from "./paths";
 
 /** Every language folder, English first. */

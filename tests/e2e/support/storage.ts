@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import type { Page } from "playwright-core";
-import { DIST } from "./paths";
+import { folderServedAt } from "./server";
 
 export interface StorageReport {
   readonly localStorage: string[];
@@ -19,7 +19,7 @@ export interface StorageReport {
  * What the app left behind: localStorage and sessionStorage keys, IndexedDB
  * database names, cookies of the browser context, and Cache Storage entries.
  * The service worker's precache of the app's own public files (a cache named
- * selfcheck-precache-*, holding only same-origin paths of files in dist/) says
+ * selfcheck-precache-*, holding only same-origin paths of files in the served build) says
  * nothing about the person and is not counted; any other cache, or any other
  * entry in it (a query string, a path that is not a built file), is.
  * `empty` is true only when nothing else is stored.
@@ -45,11 +45,14 @@ export async function storageIsEmpty(page: Page): Promise<StorageReport> {
   });
   const cookies = (await page.context().cookies()).map((cookie) => `${cookie.domain}:${cookie.name}`);
   const origin = new URL(page.url()).origin;
+  // The build the page was served from; none when it has left for another origin (a quick exit),
+  // and then nothing it has cached is one of the app's files.
+  const build = folderServedAt(origin);
   const isAppFile = (url: string): boolean => {
     const parsed = new URL(url);
-    if (parsed.origin !== origin || parsed.search !== "" || parsed.hash !== "") return false;
-    const file = normalize(join(DIST, decodeURIComponent(parsed.pathname)));
-    return file.startsWith(DIST + sep) && existsSync(file) && statSync(file).isFile();
+    if (build === undefined || parsed.origin !== origin || parsed.search !== "" || parsed.hash !== "") return false;
+    const file = normalize(join(build, decodeURIComponent(parsed.pathname)));
+    return file.startsWith(build + sep) && existsSync(file) && statSync(file).isFile();
   };
   const cacheStorage: string[] = [];
   let appFilesCached = 0;

@@ -1,0 +1,172 @@
+/**
+ * The first script of a country page (/<cc>/, /<cc>/<lang>/): a few kilobytes that make the
+ * pre-rendered question 1 work before the app's script has arrived on a slow link. It runs the
+ * questions with the engine's own skip logic (src/app/store/flow.ts), then the sex question
+ * where the check needs it, and loads the app once the page has painted. When the app has
+ * loaded, it calls takeOver(): this script stops and hands over where the person is and what
+ * they chose, in memory only. It never scores: the app does, with the engine.
+ */
+import { afterAnswer, asksSex, firstStep, isLastQuestion, stepBack, type FlowStep } from "../app/store/flow";
+import type { FocusTarget, HandOver, HandOverStep } from "../app/first/handover";
+import { PAGE_DATA_ID, type FirstPageData } from "../app/first/page-data";
+import { progress } from "../engine/visibility";
+import { findParts, render, showError, type FormParts } from "./dom";
+
+const fill = (template: string, values: Record<string, number>): string => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+
+function readPageData(): FirstPageData | null {
+  const block = document.getElementById(PAGE_DATA_ID);
+  try {
+    return block === null ? null : (JSON.parse(block.textContent ?? "") as FirstPageData);
+  } catch {
+    return null;
+  }
+}
+
+function describeFocus(element: Element | null, parts: FormParts): FocusTarget | null {
+  if (element instanceof HTMLInputElement && element.type === "radio") return { kind: "radio", name: element.name, value: element.value };
+  if (element === parts.submit) return { kind: "submit" };
+  if (element === parts.heading) return { kind: "heading" };
+  if (element === parts.back) return { kind: "back" };
+  if (element?.id === "change-check") return { kind: "change-check" };
+  if (element?.id === "quick-exit") return { kind: "quick-exit" };
+  const language = element instanceof HTMLElement ? element.dataset["language"] : undefined;
+  return language === undefined ? null : { kind: "language", language };
+}
+
+function start(data: FirstPageData, parts: FormParts): void {
+  const definition = { items: data.items, profile: data.profile };
+  let answers: Record<string, string> = {};
+  let step: HandOverStep = firstStep(definition, answers);
+  let selected: string | null = null;
+  let sex: string | null = null;
+  let showingError = false;
+
+  const screenOf = (current: FlowStep & { kind: "question" | "profile" }) => {
+    if (current.kind === "profile") {
+      const { sex: labels } = data.labels;
+      return { name: "sex", caption: labels.caption, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
+    }
+    const items = definition.items;
+    const item = items.find((candidate) => candidate.id === current.itemId);
+    const text = data.text.items[current.itemId];
+    const position = shownPosition(current.itemId);
+    const last = isLastQuestion(definition, answers, current.itemId, selected) && !asksSex(definition);
+    return {
+      name: current.itemId,
+      caption: fill(data.labels.progress, position),
+      legend: text?.text ?? current.itemId,
+      hint: null,
+      options: (item?.options ?? []).map((id) => ({ id, label: text?.options[id] ?? id })),
+      submitLabel: last ? data.labels.seeResult : data.labels.next,
+      hasBack: stepBack(definition, answers, current) !== null,
+      firstQuestion: position.position === 1,
+    };
+  };
+  const shownPosition = (itemId: string): { position: number; total: number } => progress(definition, answers, itemId);
+
+  const show = (next: HandOverStep, focusHeading: boolean): void => {
+    step = next;
+    showingError = false;
+    if (next.kind === "question" || next.kind === "profile") {
+      selected = next.kind === "profile" ? sex : (answers[next.itemId] ?? null);
+      const screen = screenOf(next);
+      render(parts, screen, selected);
+      document.title = next.kind === "question" ? `${fill(data.labels.questionTitle, shownPosition(next.itemId))} – ${data.labels.appName}` : `${data.labels.beforeResultTitle} – ${data.labels.appName}`;
+    } else {
+      // The result, or another check: the app shows them once it has loaded (it is on its way).
+      parts.form.setAttribute("aria-busy", "true");
+      parts.submit.disabled = true;
+      parts.submit.textContent = data.labels.loading;
+    }
+    if (focusHeading) parts.heading.focus();
+  };
+
+  const onChange = (event: Event): void => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== "radio" || !parts.form.contains(input)) return;
+    selected = input.value;
+    if (showingError) showError(parts, null);
+    showingError = false;
+    if (step.kind === "question") parts.submit.textContent = screenOf(step).submitLabel;
+  };
+  const onSubmit = (event: SubmitEvent): void => {
+    if (event.target !== parts.form) return;
+    event.preventDefault();
+    if (step.kind !== "question" && step.kind !== "profile") return;
+    if (selected === null) {
+      showError(parts, data.labels.error);
+      showingError = true;
+      parts.radios.querySelector("input")?.focus();
+      return;
+    }
+    if (step.kind === "profile") {
+      sex = selected;
+      show({ kind: "result" }, false);
+      return;
+    }
+    const next = afterAnswer(definition, answers, step.itemId, selected);
+    answers = { ...next.answers };
+    show(next.step, true);
+  };
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest("button") : null;
+    if (target === null) return;
+    if (target.id === "quick-exit") {
+      answers = {};
+      window.location.replace(data.quickExitUrl);
+    } else if (target === parts.back && (step.kind === "question" || step.kind === "profile")) {
+      if (step.kind === "profile") sex = selected;
+      const previous = stepBack(definition, answers, step);
+      if (previous !== null) show(previous, true);
+    } else if (target.id === "change-check") {
+      show({ kind: "checks" }, false);
+    }
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === "Escape" && !event.isComposing) {
+      answers = {};
+      window.location.replace(data.quickExitUrl);
+    }
+  };
+
+  const root = document.getElementById("root") ?? document.body;
+  root.addEventListener("change", onChange);
+  root.addEventListener("submit", onSubmit);
+  root.addEventListener("click", onClick);
+  document.addEventListener("keydown", onKey);
+
+  window.selfcheckFirst = {
+    takeOver(): HandOver {
+      root.removeEventListener("change", onChange);
+      root.removeEventListener("submit", onSubmit);
+      root.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKey);
+      const handOver = { check: data.check, answers, step, selected, sex, showingError, focus: describeFocus(document.activeElement, parts) };
+      answers = {};
+      return handOver;
+    },
+  };
+}
+
+/** Loads the app after the first paint, so its bytes never compete with question 1 for the link. */
+function loadApp(data: FirstPageData): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const href of data.preload) {
+        const link = document.createElement("link");
+        link.rel = "modulepreload";
+        link.href = href;
+        document.head.append(link);
+      }
+      void import(/* @vite-ignore */ data.app);
+    }, 0),
+  );
+}
+
+const data = readPageData();
+const parts = findParts(document);
+if (data !== null && parts !== null) {
+  start(data, parts);
+  loadApp(data);
+}

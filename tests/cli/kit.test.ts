@@ -1,0 +1,116 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { oneOf, parseArgs } from "../../src/cli/shared/args";
+import { ContentProblem, HelpRequested, UsageError } from "../../src/cli/shared/errors";
+import { newOutput, pushDocument, runCommand } from "../../src/cli/shared/run";
+import { projectRoot } from "../support/content";
+
+// src/cli/shared: the one argument parser, error types and runner every command uses.
+
+const FLAGS = { lang: "string", out: "string", force: "boolean" } as const;
+
+function usageError(run: () => unknown): UsageError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error("no UsageError was thrown");
+}
+
+describe("parseArgs", () => {
+  it("reads values, --name=value, switches and positionals in any order", () => {
+    expect(parseArgs(["a.csv", "--lang", "sq", "--out=x.csv", "--force", "b"], FLAGS)).toEqual({ positional: ["a.csv", "b"], values: { lang: "sq", out: "x.csv", force: true } });
+    expect(parseArgs(["--", "--lang"], FLAGS)).toEqual({ positional: ["--lang"], values: {} });
+  });
+
+  it.each([
+    [["--lan", "sq"], "unknown option --lan"],
+    [["-x"], "unknown option -x"],
+    [["--lang"], "--lang needs a value"],
+    [["--lang", "--force"], "--lang needs a value"],
+    [["--lang="], "--lang needs a value"],
+    [["--lang", "sq", "--lang", "mk"], "--lang is given twice"],
+    [["--force=yes"], "--force takes no value"],
+  ])("refuses %j: %s, with the usage text", (argv, message) => {
+    const error = usageError(() => parseArgs(argv, FLAGS));
+    expect(error.message).toBe(message);
+    expect(error.showUsage).toBe(true);
+  });
+
+  it("answers --help and -h wherever they stand, even beside a mistake, but not after --", () => {
+    for (const argv of [["--help"], ["-h"], ["--nope", "--help"], ["x", "--lang", "sq", "-h"]]) expect(() => parseArgs(argv, FLAGS)).toThrow(HelpRequested);
+    expect(parseArgs(["--", "--help"], FLAGS).positional).toEqual(["--help"]);
+  });
+
+  it("oneOf takes the first choice by default and refuses others", () => {
+    expect(oneOf("format", undefined, ["md", "html"])).toBe("md");
+    expect(oneOf("format", "html", ["md", "html"])).toBe("html");
+    expect(usageError(() => oneOf("format", "pdf", ["md", "html"])).message).toBe("--format must be one of md, html");
+  });
+});
+
+describe("runCommand", () => {
+  const command = { name: "demo", usage: "Usage: demo <x>" };
+  const run = async (body: () => Promise<number>, info: { name: string; usage: string; helpTo?: "out" | "err" } = command) => {
+    const output = newOutput();
+    return { code: await runCommand(info, output, body), ...output };
+  };
+
+  it("passes the body's exit code and output through", async () => {
+    expect(await run(async () => 1)).toEqual({ code: 1, out: [], err: [] });
+  });
+
+  it("prints the usage for --help and exits 0 (standard output unless the command says otherwise)", async () => {
+    const help = () => Promise.reject(new HelpRequested());
+    expect(await run(help)).toEqual({ code: 0, out: ["Usage: demo <x>"], err: [] });
+    expect(await run(help, { ...command, helpTo: "err" })).toEqual({ code: 0, out: [], err: ["Usage: demo <x>"] });
+  });
+
+  it("turns a UsageError into its message (and the usage when asked) and exit code 2", async () => {
+    expect(await run(() => Promise.reject(new UsageError("no x given", true)))).toEqual({ code: 2, out: [], err: ["demo: no x given", "", "Usage: demo <x>"] });
+    expect(await run(() => Promise.reject(new UsageError("cannot read x")))).toEqual({ code: 2, out: [], err: ["demo: cannot read x"] });
+  });
+
+  it("turns a ContentProblem into its message and exit code 1, and lets any other error through", async () => {
+    expect(await run(() => Promise.reject(new ContentProblem("x.json: not valid JSON")))).toEqual({ code: 1, out: [], err: ["demo: x.json: not valid JSON"] });
+    await expect(run(() => Promise.reject(new TypeError("a bug")))).rejects.toThrow("a bug");
+  });
+
+  it("pushDocument keeps a document byte for byte once the lines are joined and ended", () => {
+    const lines: string[] = [];
+    pushDocument(lines, "# Title\n\ntext\n");
+    expect(`${lines.join("\n")}\n`).toBe("# Title\n\ntext\n");
+  });
+});
+
+describe("the commands as the person runs them", () => {
+  const cli = (script: string, args: string[]) => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli", script), ...args], { cwd: projectRoot, encoding: "utf8" });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it.each([
+    ["validate.ts", "out"],
+    ["release.ts", "out"],
+    ["write-schema.ts", "out"],
+    ["new-country.ts", "out"],
+    ["i18n/status.ts", "out"],
+    ["rules.ts", "err"],
+    ["rules-diff.ts", "err"],
+    ["export-fhir.ts", "err"],
+  ])("%s --help prints its usage and exits 0", { timeout: 30_000 }, (script, stream) => {
+    const { code, stdout, stderr } = cli(script, ["--help"]);
+    expect(code).toBe(0);
+    expect(stream === "out" ? stdout : stderr).toMatch(/^Usage: npm run /);
+  });
+
+  it.each([["validate.ts"], ["i18n/stamp.ts"], ["rules.ts"]])("%s refuses an unknown flag with the usage text and exit code 2", { timeout: 30_000 }, (script) => {
+    const { code, stdout, stderr } = cli(script, ["--nope"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^[\w:-]+: unknown option --nope\n\nUsage: npm run /);
+  });
+});
