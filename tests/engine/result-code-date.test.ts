@@ -5,6 +5,7 @@ import { encodeResultCode } from "../../src/engine/result-code";
 import { decodeResultCode } from "../../src/engine/result-code-decode";
 import { Definition } from "../../src/engine/schema/definition";
 import type { Answers, Profile } from "../../src/engine/types";
+import { DUDIT_EXAMPLE_ANSWERS, DUDIT_EXAMPLE_PROFILE } from "../support/dudit-example";
 
 const dudit = Definition.parse(duditJson);
 const auditC = Definition.parse(auditCJson);
@@ -12,20 +13,8 @@ const findDefinition = (id: string, version: string): Definition | undefined =>
   [dudit, auditC].find((definition) => definition.id === id && definition.version === version);
 
 /* The fixed DUDIT example of result-code.test.ts (payload "242112345123"), checked in December 2026. */
-const answers: Answers = {
-  q1: "two-to-three-a-week",
-  q2: "monthly-or-less",
-  q3: "none",
-  q4: "never",
-  q5: "less-than-monthly",
-  q6: "monthly",
-  q7: "weekly",
-  q8: "daily",
-  q9: "never",
-  q10: "yes-not-past-year",
-  q11: "yes-past-year",
-};
-const profile: Profile = { sex: "male" };
+const answers: Answers = DUDIT_EXAMPLE_ANSWERS;
+const profile: Profile = DUDIT_EXAMPLE_PROFILE;
 /*
  * Built by hand: body "DUDIT-1.0.0-242112345123-2612" (2612 = 2026, month 12).
  * binascii.crc_hqx(b"DUDIT-1.0.0-242112345123-2612", 0xFFFF) = 0x2553 = 9555

@@ -5,6 +5,7 @@ import { compareResults } from "../../../src/engine/interventions/compare";
 import { Definition } from "../../../src/engine/schema/definition";
 import { score } from "../../../src/engine/score";
 import type { Answers, Profile, ScoringResult } from "../../../src/engine/types";
+import { DUDIT_EXAMPLE_ANSWERS } from "../../support/dudit-example";
 
 const dudit = Definition.parse(duditJson);
 const audit = Definition.parse(auditJson);
@@ -17,19 +18,7 @@ function scored(definition: Definition, answers: Answers, profile: Profile): Sco
 
 const NEVER: Answers = { q1: "never", q2: "never", q3: "none", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never", q9: "never", q10: "no", q11: "no" };
 // 20 points, men's band 6–24 (see tests/engine/result-code.test.ts for the sum).
-const TWENTY: Answers = {
-  q1: "two-to-three-a-week",
-  q2: "monthly-or-less",
-  q3: "none",
-  q4: "never",
-  q5: "less-than-monthly",
-  q6: "monthly",
-  q7: "weekly",
-  q8: "daily",
-  q9: "never",
-  q10: "yes-not-past-year",
-  q11: "yes-past-year",
-};
+const TWENTY: Answers = DUDIT_EXAMPLE_ANSWERS;
 const man: Profile = { sex: "male" };
 
 describe("compareResults", () => {
