@@ -4,6 +4,7 @@ import { adviceRulesBlocks } from "../../report/advice";
 import { loadBriefContent, loadInterventionTexts } from "../brief/content";
 import { BlocksView } from "./BlocksView";
 import { LoadState } from "./LoadState";
+import { PrintButton } from "./PrintButton";
 import { CLINICIAN_TEXT } from "./text";
 import { useLoaded } from "./use-loaded";
 
@@ -19,11 +20,7 @@ export function AdviceRulesPage({ aboutKey }: { aboutKey: string }) {
       {(doc) => (
         <article className="clinician-rules">
           <BlocksView blocks={adviceRulesBlocks(doc)} />
-          <p className="no-print">
-            <button type="button" className="button button--secondary" onClick={() => window.print()}>
-              {CLINICIAN_TEXT.rules.print}
-            </button>
-          </p>
+          <PrintButton />
         </article>
       )}
     </LoadState>

@@ -5,6 +5,7 @@ import { AdviceRulesPage } from "./AdviceRulesPage";
 import { BlocksView } from "./BlocksView";
 import { loadClinicianBundle, type ClinicianBundle } from "./clinician-content";
 import { LoadState } from "./LoadState";
+import { PrintButton } from "./PrintButton";
 import { CLINICIAN_TEXT } from "./text";
 import { useLoaded } from "./use-loaded";
 
@@ -24,11 +25,7 @@ export function RulesView({ bundle }: { bundle: ClinicianBundle }) {
           </ul>
         </section>
       )}
-      <p className="no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {CLINICIAN_TEXT.rules.print}
-        </button>
-      </p>
+      <PrintButton />
     </article>
   );
 }
