@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Id } from "./condition";
 
-const Semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, "a version such as 1.0.0");
+/** A version of an intervention file, e.g. 1.0.0 (its file name); the advice file uses it too. */
+export const Semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, "a version such as 1.0.0");
 
 export const AboutYourUseOption = z.strictObject({
   id: Id.describe("Stable id; its text is aboutYourUse.questions.<question>.options.<id> in locales/<lang>/intervention.json."),

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { Semver } from "./about-your-use";
 import { Id } from "./condition";
-
-const Semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, "a version such as 1.0.0");
 
 /** A publication an advice message rests on. Bibliographic, so not translated. */
 export const AdviceSource = z.strictObject({
