@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import type { Plugin } from "vite";
 import type { z } from "zod";
 import { formatPath } from "../../src/engine";
-import { Country, Definition, QuestionnaireLocale, Vectors } from "../../src/engine/schema";
+import { AboutYourUse, AdviceSet, Country, Definition, QuestionnaireLocale, Vectors } from "../../src/engine/schema";
 
 type Check = { file: string; schema: z.ZodType };
 
@@ -26,6 +26,9 @@ export function bundledContent(root: string): Check[] {
       if (name === "vectors.json") checks.push({ file: join(root, "questionnaires", id, name), schema: Vectors });
     }
   }
+  // The brief intervention after the result (src/app/brief/content.ts).
+  for (const name of list(join(root, "interventions", "about-your-use"))) if (/^\d+\.\d+\.\d+\.json$/.test(name)) checks.push({ file: join(root, "interventions", "about-your-use", name), schema: AboutYourUse });
+  for (const name of list(join(root, "interventions", "advice"))) if (/^\d+\.\d+\.\d+\.json$/.test(name)) checks.push({ file: join(root, "interventions", "advice", name), schema: AdviceSet });
   for (const name of list(join(root, "countries"))) if (/^[a-z]{2}\.json$/.test(name)) checks.push({ file: join(root, "countries", name), schema: Country });
   for (const language of list(join(root, "locales"))) {
     for (const name of list(join(root, "locales", language, "questionnaires"))) {

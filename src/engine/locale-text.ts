@@ -20,6 +20,12 @@ export function textAt(locale: unknown, path: readonly (string | number)[]): unk
   return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), locale);
 }
 
+/** A text by its dotted key (e.g. "advice.messages.naloxone") in a parsed UI text file; undefined when missing or not a text. */
+export function textByKey(texts: unknown, key: string): string | undefined {
+  const value = textAt(texts, key.split("."));
+  return typeof value === "string" ? value : undefined;
+}
+
 /**
  * The texts a definition needs that a locale file lacks (no silent fallback to English). The
  * locale may be a file whose shape is not checked yet, as the app loads it.

@@ -4,12 +4,23 @@
  */
 import { SEX_VALUES } from "./profile-values";
 import type { Definition } from "./schema/definition";
-import { ALPHABET, CHECK_LENGTH, checkSymbols, describeProblem, ID_PATTERN, valueOf, VERSION_PATTERN, type ResultCodeError } from "./result-code";
+import {
+  ALPHABET,
+  CHECK_LENGTH,
+  checkSymbols,
+  describeProblem,
+  ID_PATTERN,
+  parseMonthSymbols,
+  valueOf,
+  VERSION_PATTERN,
+  type CheckMonth,
+  type ResultCodeError,
+} from "./result-code";
 import { score } from "./score";
 import type { Answers, Profile } from "./types";
 
 export type DecodedResultCode =
-  | { ok: true; questionnaire: string; answers: Answers; profile: Profile }
+  | { ok: true; questionnaire: string; answers: Answers; profile: Profile; month?: CheckMonth }
   | { ok: false; error: ResultCodeError };
 
 const fail = (code: ResultCodeError["code"], message: string): DecodedResultCode => ({ ok: false, error: { code, message } });
@@ -38,10 +49,15 @@ export function decodeResultCode(code: string, findDefinition: (id: string, vers
   if (parts.length < 4) {
     return fail("malformed", "This is not a result code: a result code looks like DUDIT-1.0.0-242112345123-1YT6 (name, version, answers and a check, separated by hyphens).");
   }
+  // The version is the only group with dots: after it come the answers, then either the check
+  // (older codes) or the month and the check.
+  const dated = !VERSION_PATTERN.test(parts[parts.length - 3] ?? "") && parts.length >= 5 && VERSION_PATTERN.test(parts[parts.length - 4] ?? "");
+  const tail = dated ? 4 : 3;
   const checkGroup = parts[parts.length - 1] ?? "";
-  const payloadGroup = parts[parts.length - 2] ?? "";
-  const version = parts[parts.length - 3] ?? "";
-  const idUpper = parts.slice(0, -3).join("-");
+  const dateGroup = dated ? (parts[parts.length - 2] ?? "") : null;
+  const payloadGroup = parts[parts.length - tail + 1] ?? "";
+  const version = parts[parts.length - tail] ?? "";
+  const idUpper = parts.slice(0, -tail).join("-");
   if (!ID_PATTERN.test(idUpper)) return fail("malformed", `The result code does not start with a questionnaire name (found "${idUpper}").`);
   if (!VERSION_PATTERN.test(version)) return fail("malformed", `The result code has no valid version after the questionnaire name (found "${version}"; expected something like 1.0.0).`);
   const payload = canonicalSymbols(payloadGroup);
@@ -52,7 +68,11 @@ export function decodeResultCode(code: string, findDefinition: (id: string, vers
   if (check === null || check.length !== CHECK_LENGTH) {
     return fail("malformed", `The check at the end of the result code ("${checkGroup}") must be exactly ${CHECK_LENGTH} characters from 0-9 and A-Z; the code may be cut short.`);
   }
-  const body = `${idUpper}-${version}-${payload}`;
+  const month = dateGroup === null ? null : parseMonthSymbols(dateGroup);
+  if (dateGroup !== null && month === null) {
+    return fail("malformed", `The date in the result code ("${dateGroup}") must be four digits, year and month (YYMM, e.g. 2612 for December 2026).`);
+  }
+  const body = `${idUpper}-${version}-${payload}${dateGroup === null ? "" : `-${dateGroup}`}`;
   if (checkSymbols(body) !== check) {
     return fail("checksum", "The result code does not add up: a character may have been mistyped, left out or changed. Compare it with the original, character by character.");
   }
@@ -88,5 +108,5 @@ export function decodeResultCode(code: string, findDefinition: (id: string, vers
     const reasons = outcome.problems.map((problem) => describeProblem(definition, problem)).join("; ");
     return fail("invalid-answers", `The answers in the result code are not a valid set for ${id}@${version}: ${reasons}.`);
   }
-  return { ok: true, questionnaire: `${id}@${version}`, answers, profile };
+  return month === null ? { ok: true, questionnaire: `${id}@${version}`, answers, profile } : { ok: true, questionnaire: `${id}@${version}`, answers, profile, month };
 }

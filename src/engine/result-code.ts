@@ -3,8 +3,9 @@
  * which a clinician's copy of the tool rebuilds exactly the answers and profile (and so the
  * whole scoring trace). Nothing leaves the device; the person carries the code.
  *
- *   DUDIT-1.0.0-242112345123-1YT6
- *   └─id─┘└ver┘└─payload──┘ └chk┘
+ *   DUDIT-1.0.0-242112345123-1YT6          (no date: codes made before dates were added)
+ *   DUDIT-1.0.0-242112345123-2612-XXXX     (with the month of the check: December 2026)
+ *   └─id─┘└ver┘└─payload──┘ └date┘└chk┘
  *
  * - id and version name the exact definition (id upper-cased; ids may contain hyphens, so the
  *   code is read from the right: check, payload, version, then the rest is the id).
@@ -13,6 +14,10 @@
  *   letters, and on input O is read as 0 and I or L as 1, as Crockford specifies.
  *   Item symbol 0 = not shown; k + 1 = the option at index k in the definition.
  *   Profile symbol 0 = no sex recorded (the definition does not ask it); k + 1 = SEX_VALUES[k].
+ * - date (optional): the month the check was done, as four digits YYMM (years 2000 to 2099),
+ *   so that a person can compare a later result with this one. Month precision only: a day
+ *   would say more about the person than a comparison needs. A code without it is still valid;
+ *   the decoder tells the two forms apart by where the version (the one group with dots) is.
  * - check: CRC-16 of everything before the last hyphen, as 4 base32 symbols.
  *
  * The checksum catches typing mistakes, not forgery: anyone can compute it. A code holds no
@@ -31,6 +36,23 @@ export const CHECK_LENGTH = 4;
 const MAX_SYMBOL = ALPHABET.length - 1;
 export const ID_PATTERN = /^[A-Z][A-Z0-9-]*$/;
 export const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/** The month a check was done (month 1 to 12). */
+export type CheckMonth = { year: number; month: number };
+
+/** YYMM, e.g. 2612 for December 2026. */
+export function monthSymbols(month: CheckMonth): string {
+  if (!Number.isInteger(month.year) || month.year < 2000 || month.year > 2099 || !Number.isInteger(month.month) || month.month < 1 || month.month > 12) {
+    throw new Error(`result code: ${month.year}-${month.month} is not a month between 2000-01 and 2099-12`);
+  }
+  return `${String(month.year - 2000).padStart(2, "0")}${String(month.month).padStart(2, "0")}`;
+}
+
+/** The month a YYMM group names, or null when it is not one. */
+export function parseMonthSymbols(group: string): CheckMonth | null {
+  const match = /^(\d{2})(0[1-9]|1[0-2])$/.exec(group);
+  return match === null ? null : { year: 2000 + Number(match[1]), month: Number(match[2]) };
+}
 
 export type ResultCodeError = {
   code: "malformed" | "checksum" | "unknown-questionnaire" | "invalid-answers";
@@ -99,11 +121,13 @@ export function describeProblem(definition: Definition, problem: ScoringProblem)
 /**
  * The result code for a complete, valid set of answers.
  *
+ * @param month the month of the check; without it the code has no date group (the older form).
  * @throws Error when the answers and profile do not score (incomplete, unknown option, answer
  *   to a hidden item, missing sex): a code is only made for a result the person actually saw,
- *   so that every code decodes. Also when an item has more than 31 options.
+ *   so that every code decodes. Also when an item has more than 31 options, or the month is
+ *   outside 2000-01 to 2099-12.
  */
-export function encodeResultCode(definition: Definition, answers: Answers, profile: Profile): string {
+export function encodeResultCode(definition: Definition, answers: Answers, profile: Profile, month?: CheckMonth): string {
   const outcome = score(definition, answers, profile);
   if (!outcome.ok) {
     const reasons = outcome.problems.map((problem) => describeProblem(definition, problem)).join("; ");
@@ -117,6 +141,7 @@ export function encodeResultCode(definition: Definition, answers: Answers, profi
     const optionId = answers[item.id];
     payload += symbolFor(optionId === undefined ? 0 : item.options.findIndex((option) => option.id === optionId) + 1);
   }
-  const body = `${definition.id.toUpperCase()}-${definition.version}-${payload}`;
+  const date = month === undefined ? "" : `-${monthSymbols(month)}`;
+  const body = `${definition.id.toUpperCase()}-${definition.version}-${payload}${date}`;
   return `${body}-${checkSymbols(body)}`;
 }

@@ -134,7 +134,8 @@ describe("result-code decoder", () => {
     const label = main.querySelector(".band-label")?.textContent;
     const shownFlag = within(main).queryByText(duditEn.flags["stopping-safely"]!);
     const { definition: scored, answers: given, profile: told } = store.getState();
-    const code = encodeResultCode(scored!, given, told);
+    const today = new Date();
+    const code = encodeResultCode(scored!, given, told, { year: today.getFullYear(), month: today.getMonth() + 1 });
     expect(within(main).getByText(code)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "For clinicians: how this check is scored" })).toHaveAttribute("href", "#/rules/dudit@1.0.0");
     cleanup();

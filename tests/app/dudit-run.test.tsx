@@ -83,8 +83,11 @@ describe("a whole DUDIT run", () => {
     expect(screen.getByText(en.flags["stopping-safely"]!)).toBeInTheDocument();
     expect(screen.getByText("You scored 44 out of 44.")).toBeInTheDocument();
     const { definition: scored, answers: given, profile: told } = store.getState();
-    const code = encodeResultCode(scored!, given, told);
-    expect(code).toMatch(/^DUDIT-1\.0\.0-/);
+    // The code carries the month of the check (YYMM) between the answers and the check symbols.
+    const today = new Date();
+    const code = encodeResultCode(scored!, given, told, { year: today.getFullYear(), month: today.getMonth() + 1 });
+    const yymm = `${String(today.getFullYear() - 2000).padStart(2, "0")}${String(today.getMonth() + 1).padStart(2, "0")}`;
+    expect(code).toMatch(new RegExp(`^DUDIT-1\\.0\\.0-[0-9A-Z]+-${yymm}-[0-9A-Z]{4}$`));
     expect(screen.getByText(code!)).toBeInTheDocument();
     // Treatment tier: treatment first.
     const services = screen.getByRole("region", { name: "Where you can find support in Testland" });

@@ -27,7 +27,10 @@ describe("clinician pages", () => {
     await page.getByRole("button", { name: wizard.results("code.copy"), exact: true }).click();
     await main.getByText(wizard.results("code.copied"), { exact: true }).waitFor();
     const code = await page.evaluate(() => navigator.clipboard.readText());
-    expect(code).toMatch(/^DUDIT-1\.0\.0-[0-9A-Z]+-[0-9A-Z]{4}$/);
+    // The app's codes carry the month of the check (YYMM) before the check symbols.
+    const today = new Date();
+    const yymm = `${String(today.getFullYear() - 2000).padStart(2, "0")}${String(today.getMonth() + 1).padStart(2, "0")}`;
+    expect(code).toMatch(new RegExp(`^DUDIT-1\\.0\\.0-[0-9A-Z]+-${yymm}-[0-9A-Z]{4}$`));
 
     // From the result to the rules of the exact version that scored it.
     await page.getByRole("link", { name: wizard.common("footer.clinicians"), exact: true }).click();
@@ -55,6 +58,8 @@ describe("clinician pages", () => {
     expect(await page.getByTestId("score-total").textContent()).toBe(`${ENGLISH.expected.score} out of ${ENGLISH.expected.max}`);
     expect(await page.getByTestId("band-total").textContent()).toBe(`${band.label} (${ENGLISH.expected.band})`);
     expect(await page.getByText(`Sex: ${ENGLISH.plan.sex}`, { exact: true }).count()).toBe(1);
+    const monthName = new Intl.DateTimeFormat("en", { year: "numeric", month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(today.getFullYear(), today.getMonth(), 15)));
+    expect(await page.getByText(`Month of the check: ${monthName}`, { exact: true }).count()).toBe(1);
     expect(formatViolations(await runAxe(page))).toBe("");
 
     // A tampered code: a message, and the decoded result is gone.

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page, Route } from "playwright-core";
 import { PHONE, useE2E } from "./support/harness";
-import { DIST, ROOT } from "./support/paths";
+import { DIST_E2E, ROOT } from "./support/paths";
 import { formatViolations, runAxe } from "./support/axe";
 import { ARABIC, ENGLISH, MACEDONIAN, pointsFromDefinition } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
@@ -23,10 +23,10 @@ const BEFORE = "https://before.example/";
 const quickExitUrlOf = (country: string): string =>
   (JSON.parse(readFileSync(join(ROOT, "countries", `${country.toLowerCase()}.json`), "utf8")) as { quickExitUrl: string }).quickExitUrl;
 
-/** The app's entry script, as the chooser page names it. */
+/** The app's entry script, as the chooser page of the build under test (the e2e build, see useE2E) names it. */
 function appScript(): string {
-  const match = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(readFileSync(join(DIST, "index.html"), "utf8"));
-  if (match?.[1] === undefined) throw new Error("e2e: dist/index.html names no app script");
+  const match = /<script type="module" crossorigin src="\/(assets\/index-[^"]+\.js)"><\/script>/.exec(readFileSync(join(DIST_E2E, "index.html"), "utf8"));
+  if (match?.[1] === undefined) throw new Error("e2e: dist-e2e/index.html names no app script");
   return match[1];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeForClinician } from "../../src/app/clinician/decode-code";
-import { ALPHABET, checkSymbols, encodeResultCode } from "../../src/engine/result-code";
+import { ALPHABET, checkSymbols, encodeResultCode, monthSymbols, type CheckMonth } from "../../src/engine/result-code";
 import { decodeResultCode, type DecodedResultCode } from "../../src/engine/result-code-decode";
 import { SEX_VALUES, type Definition } from "../../src/engine/schema/definition";
 import { score } from "../../src/engine/score";
@@ -20,6 +20,10 @@ import { fuzzSeed, seededRandom, type Random } from "../support/fuzz";
  * so some changes are another spelling of the same code. Decoding to any other result is a
  * failure. Random codes may decode only if they are a valid code (rare: the 16-bit check must
  * match by chance, or be computed, as in "forged-check").
+ *
+ * Half of the codes carry the month of the check (YYMM before the check, as the app makes them
+ * since issue 11), half are in the older form without it; the month is part of the result, so
+ * a tampered month must be refused too.
  */
 
 /** FUZZ_RUNS only shortens a run while working on this file; the suite runs the full 10,000. */
@@ -73,7 +77,10 @@ const CLASSES = ["replace", "swap-neighbours", "delete", "insert", "random-text"
 type CodeClass = (typeof CLASSES)[number];
 const TAMPERING: readonly CodeClass[] = ["replace", "swap-neighbours", "delete", "insert"];
 
-type Case = { input: string; original?: { code: string; questionnaire: string; answers: Answers; profile: Profile } };
+type Case = { input: string; original?: { code: string; questionnaire: string; answers: Answers; profile: Profile; month: CheckMonth | undefined } };
+
+/** A month in the range codes can carry (2000-01 to 2099-12), or none (the older form) half of the time. */
+const randomMonth = (random: Random): CheckMonth | undefined => (random.chance(0.5) ? { year: 2000 + random.below(100), month: 1 + random.below(12) } : undefined);
 
 function tamper(codeClass: CodeClass, code: string, random: Random): string | undefined {
   const at = random.below(code.length);
@@ -108,13 +115,15 @@ function randomShaped(random: Random, computeCheck: boolean): string {
   const version = random.chance(0.8) ? definition.version : random.pick(["1.0.1", "2.0.0", "01.0.0", "1.0", "9007199254740993.0.0"]);
   const length = random.chance(0.7) ? definition.items.length + 1 : random.below(40);
   const payload = Array.from({ length }, () => ALPHABET[random.below(random.chance(0.7) ? 6 : ALPHABET.length)]).join("");
-  const body = `${id}-${version}-${payload}`;
+  const date = random.chance(0.5) ? "" : `-${random.chance(0.8) ? monthSymbols({ year: 2000 + random.below(100), month: 1 + random.below(12) }) : String(random.below(10_000)).padStart(4, "0")}`;
+  const body = `${id}-${version}-${payload}${date}`;
   const check = computeCheck ? checkSymbols(body) : Array.from({ length: random.chance(0.8) ? 4 : random.below(7) }, () => random.pick([...ALPHABET])).join("");
   return `${body}-${check}`;
 }
 
-/** What a decoded result means, for comparing two decodes. */
-const resultOf = (decoded: DecodedResultCode) => (decoded.ok ? JSON.stringify([decoded.questionnaire, decoded.answers, decoded.profile]) : undefined);
+/** What a decoded result means, for comparing two decodes: the month (or its absence) included. */
+const meaning = (questionnaire: string, answers: Answers, profile: Profile, month: CheckMonth | undefined) => JSON.stringify([questionnaire, answers, profile, month ?? null]);
+const resultOf = (decoded: DecodedResultCode) => (decoded.ok ? meaning(decoded.questionnaire, decoded.answers, decoded.profile, decoded.month) : undefined);
 
 type Tally = { codes: number; refused: number; sameResult: number; otherResult: number; validCode: number; crashes: number };
 
@@ -136,9 +145,10 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
         if (TAMPERING.includes(codeClass)) {
           const definition = random.pick(definitions);
           const { answers, profile } = randomResult(definition, random);
-          const code = encodeResultCode(definition, answers, profile);
+          const month = randomMonth(random);
+          const code = encodeResultCode(definition, answers, profile, month);
           const input = tamper(codeClass, code, random);
-          if (input !== undefined) testCase = { input, original: { code, questionnaire: `${definition.id}@${definition.version}`, answers, profile } };
+          if (input !== undefined) testCase = { input, original: { code, questionnaire: `${definition.id}@${definition.version}`, answers, profile, month } };
         } else testCase = { input: codeClass === "random-text" ? randomText(random) : randomShaped(random, codeClass === "forged-check") };
       }
       const counts = tally.get(codeClass);
@@ -158,7 +168,7 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
       }
 
       // The page must say exactly what the engine says, and show the same result.
-      const pageResult = page.ok ? JSON.stringify([`${page.definition.id}@${page.definition.version}`, page.answers, page.profile]) : undefined;
+      const pageResult = page.ok ? meaning(`${page.definition.id}@${page.definition.version}`, page.answers, page.profile, page.month) : undefined;
       if (pageResult !== resultOf(engine) || (!page.ok && !engine.ok && page.message !== engine.error.message)) disagreements.push(label);
 
       if (!engine.ok) {
@@ -169,7 +179,7 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
       const definition = find(...(engine.questionnaire.split("@") as [string, string]));
       const original = testCase.original;
       if (original !== undefined) {
-        if (resultOf(engine) === JSON.stringify([original.questionnaire, original.answers, original.profile])) counts.sameResult++;
+        if (resultOf(engine) === meaning(original.questionnaire, original.answers, original.profile, original.month)) counts.sameResult++;
         else {
           counts.otherResult++;
           acceptedTampered.push(`${label} -> ${resultOf(engine) ?? ""}`);
@@ -178,7 +188,7 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
       }
       // A random code that decodes must be a code the tool could have made: the answers score,
       // and encoding them again gives a code that decodes to the same result.
-      const again = definition === undefined ? undefined : encodeResultCode(definition, engine.answers, engine.profile);
+      const again = definition === undefined ? undefined : encodeResultCode(definition, engine.answers, engine.profile, engine.month);
       if (definition !== undefined && score(definition, engine.answers, engine.profile).ok && again !== undefined && resultOf(decodeResultCode(again, find)) === resultOf(engine)) counts.validCode++;
       else invalidAccepted.push(label);
     }
@@ -215,8 +225,10 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
     for (const definition of definitions) {
       for (let sample = 0; sample < 4; sample++) {
         const { answers, profile } = randomResult(definition, random);
-        const code = encodeResultCode(definition, answers, profile);
-        const expected = JSON.stringify([`${definition.id}@${definition.version}`, answers, profile]);
+        // Two samples in the older form, two with a month.
+        const month = sample % 2 === 0 ? undefined : { year: 2000 + random.below(100), month: 1 + random.below(12) };
+        const code = encodeResultCode(definition, answers, profile, month);
+        const expected = meaning(`${definition.id}@${definition.version}`, answers, profile, month);
         for (let at = 0; at < code.length; at++) {
           for (const character of POOL) {
             if (character === code[at]) continue;

@@ -9,6 +9,7 @@ import { Definition, SEX_VALUES } from "../../src/engine/schema/definition";
 import { score } from "../../src/engine/score";
 import type { Answers, Profile } from "../../src/engine/types";
 import { nextItem } from "../../src/engine/visibility";
+import { DUDIT_EXAMPLE_ANSWERS, DUDIT_EXAMPLE_PROFILE } from "../support/dudit-example";
 
 const dudit = Definition.parse(duditJson);
 const audit = Definition.parse(auditJson);
@@ -56,20 +57,8 @@ const answerSets = (definition: Definition) =>
  * 0123456789ABCDEFGHJKMNPQRSTVWXYZ.
  * Points: 3+1+0+0+1+2+3+4+0+2+4 = 20, in the men's band 6-24, "drug-related-problems".
  */
-const fixedAnswers: Answers = {
-  q1: "two-to-three-a-week",
-  q2: "monthly-or-less",
-  q3: "none",
-  q4: "never",
-  q5: "less-than-monthly",
-  q6: "monthly",
-  q7: "weekly",
-  q8: "daily",
-  q9: "never",
-  q10: "yes-not-past-year",
-  q11: "yes-past-year",
-};
-const fixedProfile: Profile = { sex: "male" };
+const fixedAnswers: Answers = DUDIT_EXAMPLE_ANSWERS;
+const fixedProfile: Profile = DUDIT_EXAMPLE_PROFILE;
 const FIXED_CODE = "DUDIT-1.0.0-242112345123-1YT6";
 
 describe("crc16", () => {

@@ -55,7 +55,7 @@ async function applyEdit(root: string, file: string, edit: z.infer<typeof Edit>)
 
 async function copyContent(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "selfcheck-validate-"));
-  for (const folder of ["questionnaires", "locales", "countries"]) await cp(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
+  for (const folder of ["questionnaires", "locales", "countries", "interventions"]) await cp(path.join(projectRoot, folder), path.join(root, folder), { recursive: true });
   return root;
 }
 

@@ -87,13 +87,13 @@ function listFiles(relative: string): string[] {
     .flatMap((name) => (statSync(path.join(absolute, name)).isDirectory() ? listFiles(`${relative}/${name}`) : [`${relative}/${name}`]));
 }
 
-const bundled = new Map(["questionnaires", "locales", "countries"].flatMap(listFiles).filter((file) => file.endsWith(".json")).map((file) => [file, readFileSync(path.join(projectRoot, file), "utf8")]));
+const bundled = new Map(["questionnaires", "locales", "countries", "interventions"].flatMap(listFiles).filter((file) => file.endsWith(".json")).map((file) => [file, readFileSync(path.join(projectRoot, file), "utf8")]));
 const LANGUAGES = readdirSync(path.join(projectRoot, "locales")).filter((name) => statSync(path.join(projectRoot, "locales", name)).isDirectory()).sort();
 const QUESTIONNAIRES = readdirSync(path.join(projectRoot, "questionnaires")).filter((name) => statSync(path.join(projectRoot, "questionnaires", name)).isDirectory()).sort();
 /** A second language for checks that compare a file with English: English itself has nothing to be compared with. */
 const COMPANION = LANGUAGES.find((language) => language !== "en") ?? "en";
 
-type Kind = "definition" | "vectors" | "instrument-text" | "ui-text" | "glossary" | "country";
+type Kind = "definition" | "vectors" | "instrument-text" | "ui-text" | "glossary" | "country" | "intervention";
 
 /** Which content file a path is; undefined for files validate does not read as content (JSON Schemas, the release registry, translation sidecars). */
 function kindOf(file: string): Kind | undefined {
@@ -103,6 +103,8 @@ function kindOf(file: string): Kind | undefined {
   if (/^locales\/[^/]+\/meta\/glossary\.json$/.test(file)) return "glossary";
   if (/^locales\/[^/]+\/[^/]+\.json$/.test(file)) return "ui-text";
   if (/^countries\/[a-z]{2}\.json$/.test(file)) return "country";
+  // The brief intervention's questions about use and its advice (issue 11).
+  if (/^interventions\/(about-your-use|advice)\/\d+\.\d+\.\d+\.json$/.test(file)) return "intervention";
   return undefined;
 }
 
@@ -170,6 +172,11 @@ function buildContextTree(target: Target): Tree {
       add(pick(target.file));
       // A country may only use languages that have a locale folder; the folders alone are enough.
       return { files, folders: LANGUAGES.map((language) => `locales/${language}`) };
+    case "intervention":
+      // The advice refers to the questions' ids and options; both need their English texts.
+      add(pick("interventions/", (file) => kindOf(file) === "intervention"));
+      add(pick("locales/en/intervention.json"));
+      return { files, folders: [] };
   }
 }
 
@@ -240,17 +247,17 @@ const CLASSES = ["delete-key", "wrong-type", "swap-ids", "out-of-range", "broken
 type MutationClass = (typeof CLASSES)[number];
 
 const APPLIES: Record<MutationClass, readonly Kind[]> = {
-  "delete-key": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
-  "wrong-type": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
-  "swap-ids": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
+  "delete-key": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
+  "wrong-type": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
+  "swap-ids": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
   // Points in definitions, expected scores in worked examples, dates in country files.
   "out-of-range": ["definition", "vectors", "country"],
   "broken-condition": ["definition"],
-  "truncated-json": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
-  "huge-string": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
+  "truncated-json": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
+  "huge-string": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
   // Only files that name a language, by field or by folder.
   "unknown-language": ["instrument-text", "ui-text", "glossary", "country"],
-  "prototype-key": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country"],
+  "prototype-key": ["definition", "vectors", "instrument-text", "ui-text", "glossary", "country", "intervention"],
 };
 
 /** Codes that look like language codes but name no language (ICU knows every ISO 639 code), and some that do not even look like one. */
@@ -323,6 +330,9 @@ function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {
       }
       return true;
     }
+    case "intervention":
+      // A source's year is left out when the source shows none; every other key is required.
+      return where !== "sources.*.year";
   }
 }
 
@@ -377,6 +387,17 @@ function swapIds(target: Target, value: Json, random: Random): Mutation | undefi
     record[second] = held;
     return { what: `${what}: swap ${first} and ${second}`, text: format(value), mustReject: false };
   };
+  /** Two entries of a list trade ids: each keeps its texts and references, so nothing breaks. */
+  const swapEntryIds = (entries: { [key: string]: Json }[], what: string): Mutation | undefined => {
+    if (entries.length < 2) return undefined;
+    const first = random.below(entries.length);
+    const second = (first + 1 + random.below(entries.length - 1)) % entries.length;
+    const a = entries[first];
+    const b = entries[second];
+    if (a === undefined || b === undefined) return undefined;
+    [a["id"], b["id"]] = [b["id"] as Json, a["id"] as Json];
+    return { what: `swap ${what} ids ${String(a["id"])} and ${String(b["id"])}`, text: format(value), mustReject: false };
+  };
   if (!isObject(value)) return undefined;
   switch (target.kind) {
     case "definition": {
@@ -419,27 +440,17 @@ function swapIds(target: Target, value: Json, random: Random): Mutation | undefi
       Object.assign(node, strings);
       return mutation === undefined ? undefined : { ...mutation, text: format(value) };
     }
-    case "glossary": {
-      const terms = (value["terms"] as { [key: string]: Json }[] | undefined) ?? [];
-      if (terms.length < 2) return undefined;
-      const first = random.below(terms.length);
-      const second = (first + 1 + random.below(terms.length - 1)) % terms.length;
-      const a = terms[first];
-      const b = terms[second];
-      if (a === undefined || b === undefined) return undefined;
-      [a["id"], b["id"]] = [b["id"] as Json, a["id"] as Json];
-      return { what: `swap term ids ${String(a["id"])} and ${String(b["id"])}`, text: format(value), mustReject: false };
-    }
-    case "country": {
-      const services = (value["services"] as { [key: string]: Json }[] | undefined) ?? [];
-      if (services.length < 2) return undefined;
-      const first = random.below(services.length);
-      const second = (first + 1 + random.below(services.length - 1)) % services.length;
-      const a = services[first];
-      const b = services[second];
-      if (a === undefined || b === undefined) return undefined;
-      [a["id"], b["id"]] = [b["id"] as Json, a["id"] as Json];
-      return { what: `swap service ids ${String(a["id"])} and ${String(b["id"])}`, text: format(value), mustReject: false };
+    case "glossary":
+      return swapEntryIds((value["terms"] as { [key: string]: Json }[] | undefined) ?? [], "term");
+    case "country":
+      return swapEntryIds((value["services"] as { [key: string]: Json }[] | undefined) ?? [], "service");
+    case "intervention": {
+      // Two advice messages, or two options of one question: each keeps its text and every
+      // reference still resolves, so validate has nothing to say.
+      if (Array.isArray(value["messages"])) return swapEntryIds(value["messages"] as { [key: string]: Json }[], "message");
+      const questions = (value["questions"] as { [key: string]: Json }[] | undefined) ?? [];
+      const question = random.pick(questions);
+      return swapEntryIds((question["options"] as { [key: string]: Json }[] | undefined) ?? [], `question ${String(question["id"])} option`);
     }
   }
 }
@@ -565,6 +576,8 @@ function hugeMustReject(kind: Kind, at: JsonPath): boolean {
     "instrument-text": ["language", "status", "url", "doi"],
     glossary: ["language", "status"],
     country: ["code", "url", "source", "quickExitUrl", "phone", "number", "sourceDate", "checked", "kind"],
+    // Ids too: a huge id has no English text, or is cited by nothing, or names no question.
+    intervention: ["id", "version", "url", "kind", "aboutYourUse", "question"],
   };
   if (kind === "country" && shape(at) === "languages.*") return true;
   return typeof key === "string" && (formed[kind] ?? []).includes(key);
@@ -741,7 +754,7 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
 
     for (let index = 0; index < RUNS; index++) {
       const mutationClass = random.pick(CLASSES);
-      // Swapped ids matter most where conditions refer to them, and only 5 of the 141 files are
+      // Swapped ids matter most where conditions refer to them, and only 5 of the 156 files are
       // definitions: half of the swaps go to a definition.
       const kinds: readonly Kind[] = mutationClass === "swap-ids" && random.chance(0.5) ? ["definition"] : APPLIES[mutationClass];
       const candidates = TARGETS.filter((target) => kinds.includes(target.kind));

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import type { Answers, Definition, Profile, QuestionnaireLocale } from "../../engine";
+import type { Answers, CheckMonth, Definition, Profile, QuestionnaireLocale } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { decodeForClinician } from "./decode-code";
 import { DecodedResult } from "./DecodedResult";
@@ -9,7 +9,7 @@ import { useLoaded } from "./use-loaded";
 
 const T = CLINICIAN_TEXT.decode;
 
-type Decoded = { definition: Definition; text: QuestionnaireLocale; answers: Answers; profile: Profile };
+type Decoded = { definition: Definition; text: QuestionnaireLocale; answers: Answers; profile: Profile; month?: CheckMonth | undefined };
 type Outcome = { state: "none" } | { state: "error"; message: string } | { state: "decoded"; decoded: Decoded };
 
 async function loadAllDefinitions(content: ContentSource): Promise<Map<string, Definition>> {
@@ -32,7 +32,7 @@ function Decoder({ definitions, content }: { definitions: Map<string, Definition
     const { definition } = decoded;
     try {
       const text = await content.loadInstrumentText("en", definition.id, definition);
-      setOutcome({ state: "decoded", decoded: { definition, text, answers: decoded.answers, profile: decoded.profile } });
+      setOutcome({ state: "decoded", decoded: { definition, text, answers: decoded.answers, profile: decoded.profile, month: decoded.month } });
     } catch (error) {
       setOutcome({ state: "error", message: error instanceof Error ? error.message : String(error) });
     }

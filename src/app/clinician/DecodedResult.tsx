@@ -1,4 +1,6 @@
 import { score, type Answers, type Definition, type Profile, type QuestionnaireLocale } from "../../engine";
+import type { CheckMonth } from "../../engine";
+import { formatMonth } from "../brief/month";
 import { clinicianHref } from "./route";
 import { CLINICIAN_TEXT } from "./text";
 
@@ -9,7 +11,9 @@ const T = CLINICIAN_TEXT.decode;
  * with its band, and every rule that fired. The wording is English (the code does not record
  * the person's language); band labels are the ones the English self-check shows.
  */
-export function DecodedResult({ definition, text, answers, profile }: { definition: Definition; text: QuestionnaireLocale; answers: Answers; profile: Profile }) {
+type Props = { definition: Definition; text: QuestionnaireLocale; answers: Answers; profile: Profile; month?: CheckMonth | undefined };
+
+export function DecodedResult({ definition, text, answers, profile, month }: Props) {
   const outcome = score(definition, answers, profile);
   // decodeResultCode only returns answers that score; this guards the type, not a real path.
   if (!outcome.ok) return <p role="alert">{outcome.problems.map((problem) => problem.code).join(", ")}</p>;
@@ -27,6 +31,9 @@ export function DecodedResult({ definition, text, answers, profile }: { definiti
       </p>
       <h3>{T.profile}</h3>
       <p>{definition.profile.includes("sex") ? `${T.sex}: ${profile.sex ?? "?"}` : T.noProfile}</p>
+      <p>
+        {T.month}: {month === undefined ? T.monthNotRecorded : formatMonth(month, "en")}
+      </p>
 
       <h3>{T.answers}</h3>
       <div className="clinician-table" tabIndex={0} role="region" aria-label={T.answers}>

@@ -1,6 +1,7 @@
-import { decodeResultCode, type Answers, type Definition, type Profile } from "../../engine";
+import { decodeResultCode, type Answers, type CheckMonth, type Definition, type Profile } from "../../engine";
 
-export type ClinicianDecoded = { ok: true; definition: Definition; answers: Answers; profile: Profile } | { ok: false; message: string };
+/** month: the month of the check, for codes that carry one (older codes do not). */
+export type ClinicianDecoded = { ok: true; definition: Definition; answers: Answers; profile: Profile; month?: CheckMonth } | { ok: false; message: string };
 
 /**
  * What the decoder page does with the text typed into it, apart from loading the instrument text:
@@ -14,5 +15,6 @@ export function decodeForClinician(code: string, definitions: ReadonlyMap<string
   const definition = definitions.get(decoded.questionnaire);
   // decodeResultCode only succeeds for a definition it found in the same map; this guards the type.
   if (definition === undefined) return { ok: false, message: `This copy of the tool does not have ${decoded.questionnaire}.` };
-  return { ok: true, definition, answers: decoded.answers, profile: decoded.profile };
+  const { answers, profile, month } = decoded;
+  return month === undefined ? { ok: true, definition, answers, profile } : { ok: true, definition, answers, profile, month };
 }

@@ -16,6 +16,7 @@ import { ServiceList } from "../components/ServiceList";
 import { TextUnavailable } from "../components/TextUnavailable";
 import { TranslationNote } from "../components/TranslationNote";
 import { useAppStore } from "../store/context";
+import { LazyBrief } from "../brief/LazyBrief";
 
 /** Renders the engine's result: nothing here decides a score or a band. */
 export function ResultScreen() {
@@ -61,6 +62,7 @@ export function ResultScreen() {
           <TranslationNote text={text.text} />
           {resultCode !== null && <ResultCode code={resultCode} />}
           <ResultActions />
+          <LazyBrief />
           <HistoryAdvice />
         </>
       )}

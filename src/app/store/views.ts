@@ -10,6 +10,8 @@ import {
   type ScoreOutcome,
   type ScoringResult,
 } from "../../engine";
+import type { CheckMonth } from "../../engine";
+import { monthOf } from "../brief/month";
 
 /** What a question screen shows: the item and "question N of M" over the items now shown. */
 export function questionView(definition: Definition, answers: Answers, itemId: string): { item: Item; position: number; total: number } | null {
@@ -39,11 +41,12 @@ export function scoreViews(definition: Definition, profile: Profile, result: Sco
 
 /**
  * The code to show a clinician (engine encodeResultCode), or null for answers that do not
- * score. Computed where it is shown, below the result, so that it costs the last answer nothing.
+ * score, carrying the month of the check so that a later result can be compared with it.
+ * Computed where it is shown, below the result, so that it costs the last answer nothing.
  */
-export function resultCodeView(definition: Definition, answers: Answers, profile: Profile): string | null {
+export function resultCodeView(definition: Definition, answers: Answers, profile: Profile, month: CheckMonth = monthOf(new Date())): string | null {
   try {
-    return encodeResultCode(definition, answers, profile);
+    return encodeResultCode(definition, answers, profile, month);
   } catch {
     return null;
   }

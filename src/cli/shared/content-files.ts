@@ -3,11 +3,13 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { parseQuestionnaireKey, QUESTIONNAIRE_ID, questionnaireKey, type Sex } from "../../engine";
+import { buildAdviceRulesDocument, type AdviceRulesDocument } from "../../engine/describe/advice";
 import type { ProfileText } from "../../engine/fhir";
-import { Definition, QuestionnaireLocale, Sex as SexSchema, Vectors } from "../../engine/schema";
+import { textByKey } from "../../engine/locale-text";
+import { AboutYourUse, AdviceSet, Definition, QuestionnaireLocale, Sex as SexSchema, Vectors } from "../../engine/schema";
 import { UsageError } from "./errors";
 import { listDirectory, listFolders } from "./files";
-import { LOCALES_DIR, QUESTIONNAIRES_DIR } from "./paths";
+import { INTERVENTIONS_DIR, LOCALES_DIR, QUESTIONNAIRES_DIR } from "./paths";
 
 /** Reads and parses a JSON file; a file that cannot be read or parsed is a UsageError (the command was pointed at it). */
 export async function readJson(path: string): Promise<unknown> {
@@ -21,11 +23,14 @@ export async function readJson(path: string): Promise<unknown> {
   }
 }
 
-async function parseDefinitionFile(path: string): Promise<Definition> {
-  const parsed = Definition.safeParse(await readJson(path));
-  if (!parsed.success) throw new UsageError(`${path} is not a valid questionnaire definition:\n${z.prettifyError(parsed.error)}`);
+/** A file checked against a schema; one that does not match is a UsageError naming it. */
+async function parseFile<T>(path: string, schema: z.ZodType<T>, what: string): Promise<T> {
+  const parsed = schema.safeParse(await readJson(path));
+  if (!parsed.success) throw new UsageError(`${path} is not ${what}:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
+
+const parseDefinitionFile = (path: string): Promise<Definition> => parseFile(path, Definition, "a valid questionnaire definition");
 
 /** The id@version keys of a folder laid out like questionnaires/, for naming what is there. */
 async function availableKeys(dir: string): Promise<string[]> {
@@ -113,4 +118,23 @@ export function loadProfileText(language: string): ProfileText | undefined {
   const legend = profile?.["legend"];
   if (typeof legend !== "string") return undefined;
   return { language, legend, options: options as Record<Sex, string> };
+}
+
+const byVersion = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+
+/**
+ * The rules page of the questions about use: "about-your-use" takes the newest advice file,
+ * "about-your-use@1.0.0" the advice file that refers to that version of the questions. Texts
+ * are the English ones (locales/en/intervention.json), like every rules page.
+ */
+export async function loadAdviceRules(arg: string): Promise<AdviceRulesDocument> {
+  const adviceDir = join(INTERVENTIONS_DIR, "advice");
+  const adviceFiles = (await listDirectory(adviceDir)).filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name)).sort(byVersion);
+  const sets = await Promise.all(adviceFiles.map((name) => parseFile(join(adviceDir, name), AdviceSet, "a valid advice file")));
+  const advice = arg.includes("@") ? sets.find((set) => set.aboutYourUse === arg) : sets.at(-1);
+  if (advice === undefined) throw new UsageError(`no advice file in ${adviceDir} refers to ${arg}`);
+  const aboutPath = join(INTERVENTIONS_DIR, "about-your-use", `${advice.aboutYourUse.split("@")[1] ?? ""}.json`);
+  const about = await parseFile(aboutPath, AboutYourUse, "a valid file of questions about use");
+  const english = await readJson(join(LOCALES_DIR, "en", "intervention.json"));
+  return buildAdviceRulesDocument(about, advice, (key) => textByKey(english, key));
 }

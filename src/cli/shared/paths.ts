@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const QUESTIONNAIRES_DIR = path.join(PROJECT_ROOT, "questionnaires");
 export const LOCALES_DIR = path.join(PROJECT_ROOT, "locales");
+export const INTERVENTIONS_DIR = path.join(PROJECT_ROOT, "interventions");
 
 /**
  * Where the person typed the command: npm runs scripts from the project folder, but a file name

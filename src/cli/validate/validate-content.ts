@@ -4,6 +4,7 @@ import { QUESTIONNAIRE_KEY, type Definition } from "../../engine";
 import { validateCountries } from "./countries";
 import { loadDefinitions } from "./definitions";
 import { validateGlossaries } from "./glossaries";
+import { validateInterventions } from "./interventions";
 import { readJsonFile, type FileIssue } from "./json-file";
 import { validateLanguageCodes } from "./language-codes";
 import { checkQuestionnaireLocales } from "./questionnaire-locales";
@@ -16,7 +17,7 @@ export type ValidationReport = { issues: FileIssue[]; definitions: Definition[] 
 
 /**
  * Validates every content file under root: definitions, worked examples, instrument text and
- * UI text, then countries. Never throws on bad content: every problem becomes an issue.
+ * UI text, the brief intervention's questions and advice, then countries. Never throws on bad content: every problem becomes an issue.
  */
 export async function validateContent(root: string, options: { today: string }): Promise<ValidationReport> {
   const reporter: Reporter = { issues: [], relative: (file) => path.relative(root, file) };
@@ -29,6 +30,7 @@ export async function validateContent(root: string, options: { today: string }):
   const definitions = await loadDefinitions(reporter, root, hashes);
   await checkQuestionnaireLocales(reporter, root, definitions);
   await validateUiLocales(reporter, root);
+  await validateInterventions(reporter, root);
   await validateLanguageCodes(reporter, root);
   await validateGlossaries(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);

@@ -42,6 +42,10 @@ export const Service = z
       })
       .optional(),
     languages: z.array(LanguageCode).optional(),
+    youth: z
+      .boolean()
+      .optional()
+      .describe("Serves young people (under 18). Set it only when the service's own source says so; under-18s who answer their age see these services first."),
     source: z.url().describe("Where these facts were read."),
     sourceDate: SourceDate,
     checked: Checked,

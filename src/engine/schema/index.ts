@@ -8,3 +8,5 @@ export * from "./definition";
 export * from "./questionnaire-locale";
 export * from "./vectors";
 export * from "./country";
+export * from "./about-your-use";
+export * from "./advice";
