@@ -3,9 +3,10 @@
  * the build's contents, so every build that changes a file is a new service worker.
  *
  * What is precached (issue 10, a lean first visit): the shell (the app's script and styles,
- * the first script, manifest, icon) and the visited country's pages, languages and checks. Every
- * other build file (other languages and countries, the clinician pages) is listed too, so the
- * worker keeps it once it has been fetched. `npm run bench` counts what a first visit sends.
+ * the first script, manifest, icon), the visited country with its checks, and the visited
+ * language's page and texts. Every other build file (the country's other languages, other
+ * countries, the clinician pages, the brief intervention) is listed too, so the worker keeps it
+ * once it has been fetched. `npm run bench` counts what a first visit sends.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -16,6 +17,13 @@ const TEMPLATE = resolve(import.meta.dirname, "../../src/sw/service-worker.js");
 
 type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
 type CountryFile = { code: string; languages: string[]; questionnaires: string[] };
+
+/**
+ * What a visit to a country page precaches: the country and its checks (`shared`), and for the
+ * language of the page visited its page, UI text and check texts. The country's other languages
+ * are kept once fetched, like everything else.
+ */
+type CountryPrecache = { first: string; shared: string[]; languages: Record<string, string[]> };
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -60,24 +68,28 @@ export function serviceWorker(): Plugin {
         ].sort();
         const chooser = ["/index.html", ...referenced.filter((file) => /\/(all-countries|common|wizard|results)-/.test(file))];
 
-        const countries: Record<string, string[]> = {};
+        const countries: Record<string, CountryPrecache> = {};
         const countryDir = join(root, "countries");
         const countryFiles = existsSync(countryDir) ? readdirSync(countryDir).filter((name) => /^[a-z]{2}\.json$/.test(name)) : [];
+        const chunksOf = (sources: readonly string[]): string[] => [...new Set(sources.flatMap((source) => chunkFiles(bundle, root, source)))].sort();
         for (const name of countryFiles) {
           const country = JSON.parse(readFileSync(join(countryDir, name), "utf8")) as CountryFile;
           const code = country.code.toLowerCase();
-          const pages = files.filter((file) => file.startsWith(`/${code}/`) && file.endsWith("/index.html"));
-          if (pages.length === 0) continue;
+          if (!files.includes(`/${code}/index.html`)) continue;
           const ids = [...new Set(country.questionnaires.map((key) => key.split("@")[0] ?? ""))];
-          const content = [
-            `/countries/${code}.json?raw`,
-            ...country.questionnaires.map((key) => `/questionnaires/${key.replace("@", "/")}.json`),
-            ...country.languages.flatMap((language) => [
-              ...["common", "wizard", "results"].map((ns) => `/locales/${language}/${ns}.json`),
-              ...ids.map((id) => `/locales/${language}/questionnaires/${id}.json`),
-            ]),
-          ];
-          countries[code] = [...new Set([...pages, ...content.flatMap((source) => chunkFiles(bundle, root, source))])].sort();
+          countries[code] = {
+            first: country.languages[0] ?? "en",
+            shared: chunksOf([`/countries/${code}.json?raw`, ...country.questionnaires.map((key) => `/questionnaires/${key.replace("@", "/")}.json`)]),
+            languages: Object.fromEntries(
+              country.languages.map((language) => [
+                language,
+                [
+                  ...files.filter((file) => file === `/${code}/${language}/index.html` || (language === country.languages[0] && file === `/${code}/index.html`)),
+                  ...chunksOf([...["common", "wizard", "results"].map((ns) => `/locales/${language}/${ns}.json`), ...ids.map((id) => `/locales/${language}/questionnaires/${id}.json`)]),
+                ],
+              ]),
+            ),
+          };
         }
 
         const hash = createHash("sha256");

@@ -3,14 +3,15 @@
  * first visit on a metered link costs no more than that visit needs.
  * scripts/vite/service-worker.ts fills in, at build time:
  * - SHELL: the app itself (its script, styles, first script, icon, manifest);
- * - COUNTRIES: per country code, the files of its pages, its languages and its checks;
+ * - COUNTRIES: per country code, its files and its checks ("shared"), its first language, and
+ *   per language that language's page and texts;
  * - CHOOSER: what the country list at / needs;
  * - FILES: every file of the build, so that others (another language or country, the clinician
  *   pages) are kept once they have been fetched;
  * - VERSION: a hash of all their contents.
  *
- * - Install precaches the shell and the countries of the pages open now (a country page is
- *   /<cc>/ or /<cc>/<lang>/), nothing else. The app registers this worker only when the result
+ * - Install precaches the shell and, for each page open now (/<cc>/ or /<cc>/<lang>/), its
+ *   country, checks and language, nothing else: what this visit needs to finish offline. The app registers this worker only when the result
  *   is shown or the network has been idle, so precaching never competes with a question.
  * - It caches only the app's public, same-origin build files, listed at build time: never a
  *   response made at run time, so never an answer or anything about the person.
@@ -35,14 +36,22 @@ function countryOf(pathname) {
   return match !== null && match[1] in COUNTRIES ? match[1] : null;
 }
 
+/** The files a country page needs to run its checks in its language offline. */
+function pageFiles(pathname) {
+  const country = countryOf(pathname);
+  if (country === null) return CHOOSER;
+  const { first, shared, languages } = COUNTRIES[country];
+  const language = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1] ?? first;
+  return [...shared, ...(languages[language] ?? languages[first] ?? [])];
+}
+
 async function visitedFiles() {
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   const files = new Set(SHELL);
   for (const client of windows) {
     const url = new URL(client.url);
     if (url.origin !== self.location.origin) continue;
-    const country = countryOf(url.pathname);
-    for (const file of country === null ? CHOOSER : COUNTRIES[country]) files.add(file);
+    for (const file of pageFiles(url.pathname)) files.add(file);
   }
   return [...files];
 }
