@@ -1,28 +1,37 @@
 /**
- * One measured DUDIT self-check in a fresh Chromium with the phone profile: cold cache,
- * CDP network emulation and CPU throttling, controls found by role and accessible name
- * (tests/e2e/support/wizard.ts). Returns the readings of one run.
+ * One measured DUDIT self-check in a fresh Chromium with the phone profile: cold cache, CDP
+ * network emulation and CPU throttling, every control found by role and accessible name
+ * (drive.ts). The same code measures the app's country page and the hand-written page.
  */
-import type { CDPSession } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { launchChromium } from "../../tests/e2e/support/browser";
-import { ENGLISH } from "../../tests/e2e/support/plans";
-import { instrumentText, t } from "../../tests/e2e/support/locales";
-import { Wizard } from "../../tests/e2e/support/wizard";
-import { installProbes, type ProbeReadings } from "./page-probes";
+import { askedByPage, firstVisit, type ByteCounter, type Served } from "./byte-counter";
+import { checkTexts, driveCheck } from "./drive";
+import { installProbes, lastClickToPaint, type ProbeReadings } from "./page-probes";
 import { openPhonePage } from "./phone-page";
 
 export type ByType = { html: number; js: number; css: number; other: number };
 
+/** A page the bench measures: where it is, and whether it installs a service worker. */
+export type Target = { readonly name: "app" | "handwritten"; readonly label: string; readonly path: string; readonly serviceWorker: boolean };
+
 export type RunReadings = {
+  target: Target["name"];
   /** Encoded (compressed, on the wire) bytes whose loading finished before the first question was usable. */
   bytesBeforeFirstQuestion: ByType & { total: number; requests: number };
+  /** Everything the server sent for this visit, service worker install included (counted at the server). */
+  firstVisit: ReturnType<typeof firstVisit>;
+  /** What the server sent, response by response (path, bytes, ms since navigation). */
+  served: Served[];
+  /** How the service worker ended up after the result ("activated", "none" for a page without one, or what went wrong). */
+  serviceWorker: string;
   fcpMs: number;
   firstUsableQuestionMs: number;
-  /** Navigation to the live app's Start button being enabled: the app's own boot, without the clicks. */
-  startReadyMs: number;
+  /** Navigation to the frame that shows the result heading, with all the taps. */
+  navigationToResultMs: number;
   /**
    * The last click ("See my result") from input to the next paint, by the page's Event Timing
-   * API (how INP is measured): the handlers, scoring, React's render and the frame that shows it.
+   * API (how INP is measured): the handlers, scoring, rendering and the frame that shows it.
    */
   lastAnswerToResultMainThreadMs: number;
   /** Main-thread task time (CDP Performance TaskDuration) over the same click; includes the driver's own CDP calls, so an upper bound. */
@@ -48,64 +57,80 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((metric) => metric.name === "TaskDuration")?.value ?? Number.NaN;
 }
 
-export async function measureCheck(origin: string): Promise<RunReadings> {
-  const { plan } = ENGLISH;
+/**
+ * Waits until the page's service worker has finished installing and is active (its precache
+ * is then complete: install waits for every file). The app registers it when the result is
+ * shown or the network has been idle, so the registration may still be on its way.
+ */
+async function serviceWorkerSettled(page: Page): Promise<string> {
+  // No named functions inside: tsx's keepNames would wrap them in __name(), which the page lacks.
+  return page.evaluate(async () => {
+    const deadline = performance.now() + 30_000;
+    let registration: ServiceWorkerRegistration | undefined;
+    while ((registration = await navigator.serviceWorker.getRegistration()) === undefined) {
+      if (performance.now() > deadline) return "not registered within 30 s of the result";
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    for (;;) {
+      const worker = registration.active ?? registration.waiting ?? registration.installing;
+      if (registration.active?.state === "activated") return "activated";
+      if (worker === null || worker.state === "redundant") return `install failed (${worker?.state ?? "no worker"})`;
+      if (performance.now() > deadline) return `still ${worker.state} 30 s after the result`;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  });
+}
+
+export async function measureCheck(origin: string, target: Target, counter: ByteCounter): Promise<RunReadings> {
+  const texts = checkTexts();
   const browser = await launchChromium();
   try {
-    const firstItem = plan.answers[0]?.[0] ?? "q1";
-    const texts = {
-      firstQuestion: instrumentText(plan.language, plan.questionnaire).items[firstItem]?.text ?? "",
-      resultHeading: t(plan.language, "results", "heading"),
-      startButton: t(plan.language, "wizard", "start.start"),
-    };
-    const { page, cdp } = await openPhonePage(browser, installProbes, texts);
-    const wizard = new Wizard(page);
+    const { page, cdp } = await openPhonePage(browser, installProbes, { firstQuestion: texts.questions[0]?.text ?? "", resultHeading: texts.resultHeading });
     await cdp.send("Performance.enable");
 
     const types = new Map<string, keyof ByType>();
     const finished: Finished[] = [];
     let navigationStart: number | null = null;
+    const pageRequests: string[] = [];
     cdp.on("Network.requestWillBeSent", (event) => {
       if (navigationStart === null && event.type === "Document") navigationStart = event.timestamp;
+      const url = new URL(event.request.url);
+      if (url.protocol.startsWith("http")) pageRequests.push(`${url.pathname}${url.search}`);
     });
     cdp.on("Network.responseReceived", (event) => types.set(event.requestId, typeOf(event.response.mimeType)));
     cdp.on("Network.loadingFinished", (event) => {
       finished.push({ type: types.get(event.requestId) ?? "other", bytes: event.encodedDataLength, at: event.timestamp });
     });
 
-    await page.goto(`${origin}/`, { waitUntil: "commit" });
-    await wizard.begin(plan);
-    await wizard.sexRadio(plan.sex).check();
-    await wizard.button(wizard.wizard("nav.next")).click();
+    counter.reset();
+    const navigated = performance.now();
+    await page.goto(`${origin}${target.path}`, { waitUntil: "commit" });
     let mainThreadMs = Number.NaN;
-    const answers = plan.answers;
-    for (const [index, [itemId, optionId]] of answers.entries()) {
-      const last = index === answers.length - 1;
-      await wizard.optionRadio(plan.questionnaire, itemId, optionId).check();
-      const button = wizard.button(wizard.wizard(last ? "nav.seeResult" : "nav.next"));
-      if (!last) {
-        await button.click();
-        continue;
-      }
-      await button.waitFor();
+    await driveCheck(page, texts, async (click) => {
       const before = await taskSeconds(cdp);
-      await button.click();
-      await wizard.resultHeading().waitFor();
+      await click();
+      await page.getByRole("heading", { name: texts.resultHeading, exact: true, level: 1 }).waitFor();
       // Let the frame that shows the result, and any effect it schedules, finish.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
-      const after = await taskSeconds(cdp);
-      mainThreadMs = (after - before) * 1000;
-    }
+      mainThreadMs = ((await taskSeconds(cdp)) - before) * 1000;
+    });
     const readings = await page.evaluate(() => window.__bench);
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");
-    return summarise(readings, finished, navigationStart, heap.usedSize, mainThreadMs);
+
+    const serviceWorker = target.serviceWorker ? await serviceWorkerSettled(page) : "none";
+    // Anything still on its way (a last precache response, a late chunk) before counting.
+    await counter.quiet(1500);
+    const responses = counter.responses();
+    const byPage = askedByPage(responses, pageRequests);
+    const served = responses.map((response, index) => ({ ...response, at: Math.round(response.at - navigated), byPage: byPage[index] ?? false }));
+    return { ...summarise(readings, finished, navigationStart, heap.usedSize, mainThreadMs), target: target.name, firstVisit: firstVisit(served, pageRequests), served, serviceWorker };
   } finally {
     await browser.close();
   }
 }
 
-function summarise(readings: ProbeReadings, finished: Finished[], navigationStart: number | null, heap: number, mainThreadMs: number): RunReadings {
+function summarise(readings: ProbeReadings, finished: Finished[], navigationStart: number | null, heap: number, mainThreadMs: number) {
   if (readings.firstUsable === null || readings.resultShown === null || readings.lastClick === null || readings.fcp === null || navigationStart === null) {
     throw new Error(`bench: a reading is missing: ${JSON.stringify(readings)}`);
   }
@@ -122,9 +147,9 @@ function summarise(readings: ProbeReadings, finished: Finished[], navigationStar
     bytesBeforeFirstQuestion: bytes,
     fcpMs: readings.fcp,
     firstUsableQuestionMs: firstUsable,
-    startReadyMs: readings.startReady ?? Number.NaN,
+    navigationToResultMs: readings.resultShown,
     // No Event Timing entry means the click took less than the API's 16 ms threshold.
-    lastAnswerToResultMainThreadMs: readings.lastClickToPaint ?? 16,
+    lastAnswerToResultMainThreadMs: lastClickToPaint(readings) ?? 16,
     lastAnswerTaskTimeMs: mainThreadMs,
     lastAnswerToResultElapsedMs: readings.resultShown - readings.lastClick,
     jsHeapAfterRunBytes: heap,

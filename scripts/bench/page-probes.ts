@@ -5,15 +5,13 @@
  * the last click, the frame in which the result heading is shown, layout shifts and any CSP
  * violation. The texts to look for are passed in, read from locales/ by the caller.
  */
-export type ProbeTexts = { firstQuestion: string; resultHeading: string; startButton: string };
+export type ProbeTexts = { firstQuestion: string; resultHeading: string };
 
 export type ProbeReadings = {
   firstUsable: number | null;
-  /** The live app's Start button is enabled (the pre-rendered one is disabled): the app has booted. */
-  startReady: number | null;
   lastClick: number | null;
-  /** Event Timing of the last click: from the input to the next paint after its handlers (as INP). */
-  lastClickToPaint: number | null;
+  /** Event Timing of every click ≥ 16 ms: from the input to the next paint after its handlers (as INP). */
+  clicks: { processingStart: number; processingEnd: number; duration: number }[];
   resultShown: number | null;
   cls: number;
   cspViolations: string[];
@@ -26,9 +24,16 @@ declare global {
   }
 }
 
+/** Event Timing of the last click: the entry whose handlers ran when the probe saw that click (none: under 16 ms). */
+export function lastClickToPaint(readings: ProbeReadings): number | null {
+  const at = readings.lastClick;
+  if (at === null) return null;
+  return readings.clicks.find((entry) => entry.processingStart - 1 <= at && at <= entry.processingEnd + 1)?.duration ?? null;
+}
+
 /** Serialised with Function.prototype.toString by Playwright: no imports, no closures. */
 export function installProbes(texts: ProbeTexts): void {
-  const readings: ProbeReadings = { firstUsable: null, startReady: null, lastClick: null, lastClickToPaint: null, resultShown: null, cls: 0, cspViolations: [], fcp: null };
+  const readings: ProbeReadings = { firstUsable: null, lastClick: null, clicks: [], resultShown: null, cls: 0, cspViolations: [], fcp: null };
   window.__bench = readings;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -39,14 +44,15 @@ export function installProbes(texts: ProbeTexts): void {
     for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") readings.fcp = entry.startTime;
   }).observe({ type: "paint", buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === "click") readings.lastClickToPaint = entry.duration;
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      if (entry.name === "click") readings.clicks.push({ processingStart: entry.processingStart, processingEnd: entry.processingEnd, duration: entry.duration });
+    }
   }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   document.addEventListener("securitypolicyviolation", (event) => readings.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
   document.addEventListener(
     "click",
     () => {
       readings.lastClick = performance.now();
-      readings.lastClickToPaint = null;
     },
     true,
   );
@@ -65,10 +71,7 @@ export function installProbes(texts: ProbeTexts): void {
     return false;
   };
   const resultShown = (): boolean => [...document.querySelectorAll("h1")].some((h1) => h1.textContent?.trim() === texts.resultHeading);
-  const startReady = (): boolean =>
-    [...document.querySelectorAll("button")].some((button) => button.textContent?.trim() === texts.startButton && !button.disabled);
   const watch = (): void => {
-    if (readings.startReady === null && startReady()) readings.startReady = performance.now();
     if (readings.firstUsable === null && usableRadio()) readings.firstUsable = performance.now();
     if (readings.resultShown === null && resultShown()) readings.resultShown = performance.now();
     if (readings.resultShown === null) requestAnimationFrame(watch);

@@ -10,8 +10,7 @@ export async function openPhonePage<T>(browser: Browser, recorder: (input: T) =>
   const context = await browser.newContext({ viewport: PHONE_PROFILE.viewport, locale: "en-US", deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
-  // tsx compiles with keepNames, which wraps functions in __name(); the page has no __name.
-  await page.addInitScript({ content: `(() => { const __name = (f) => f; (${recorder.toString()})(${JSON.stringify(input)}); })();` });
+  await addRecorder(page, recorder, input);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", {
@@ -22,4 +21,10 @@ export async function openPhonePage<T>(browser: Browser, recorder: (input: T) =>
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE_PROFILE.cpuSlowdown });
   return { page, cdp };
+}
+
+/** Adds another in-page recorder; it runs on the next navigation, before any of the page's code. */
+export async function addRecorder<T>(page: Page, recorder: (input: T) => void, input: T): Promise<void> {
+  // tsx compiles with keepNames, which wraps functions in __name(); the page has no __name.
+  await page.addInitScript({ content: `(() => { const __name = (f) => f; (${recorder.toString()})(${JSON.stringify(input)}); })();` });
 }

@@ -9,22 +9,39 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number };
 }
 
-export type Row = { label: string; unit: "KB" | "ms" | "MB" | ""; spread: Spread; budget?: { limit: number; ok: boolean } };
+export type Unit = "KB" | "ms" | "MB" | "";
 
-function format(value: number, unit: Row["unit"]): string {
+/**
+ * One measure for both pages. `ratio` shows app ÷ hand-written (of the medians); `budget` is
+ * the text of the budget cell, with whether it was met.
+ */
+export type Row = { label: string; unit: Unit; app: Spread; handwritten?: Spread; ratio?: boolean; budget?: { text: string; ok: boolean } };
+
+export function format(value: number, unit: Unit): string {
   if (unit === "KB") return (value / 1024).toFixed(1);
   if (unit === "MB") return (value / 1024 / 1024).toFixed(1);
   if (unit === "ms" || Number.isInteger(value)) return value.toFixed(0);
   return value.toFixed(3);
 }
 
-/** A Markdown table, so it can be pasted into the README as it is. */
+export function ratioOf(row: Pick<Row, "app" | "handwritten">): number {
+  return row.handwritten === undefined ? Number.NaN : row.app.median / row.handwritten.median;
+}
+
+function cell(s: Spread | undefined, unit: Unit): string {
+  if (s === undefined) return "";
+  const suffix = unit === "" ? "" : ` ${unit}`;
+  const range = s.min === s.max ? "" : ` (${format(s.min, unit)} – ${format(s.max, unit)})`;
+  return `${format(s.median, unit)}${suffix}${range}`;
+}
+
+/** A Markdown table (median, then min – max when they differ), so it can be pasted into the README as it is. */
 export function table(rows: readonly Row[]): string {
-  const lines = ["| measure | median | min – max | budget |", "| --- | --- | --- | --- |"];
-  for (const { label, unit, spread: s, budget } of rows) {
-    const suffix = unit === "" ? "" : ` ${unit}`;
-    const limit = budget === undefined ? "" : `${budget.ok ? "met" : "MISSED"} (≤ ${format(budget.limit, unit)}${suffix})`;
-    lines.push(`| ${label} | ${format(s.median, unit)}${suffix} | ${format(s.min, unit)} – ${format(s.max, unit)} | ${limit} |`);
+  const lines = ["| measure | app `/mk/en/` | hand-written page | app ÷ hand-written | budget |", "| --- | --- | --- | --- | --- |"];
+  for (const row of rows) {
+    const ratio = row.ratio === true ? `${ratioOf(row).toFixed(2)}×` : "";
+    const budget = row.budget === undefined ? "" : `${row.budget.ok ? "met" : "**MISSED**"}: ${row.budget.text}`;
+    lines.push(`| ${row.label} | ${cell(row.app, row.unit)} | ${cell(row.handwritten, row.unit)} | ${ratio} | ${budget} |`);
   }
   return lines.join("\n");
 }

@@ -1,37 +1,45 @@
 /**
- * `npm run bench:timeline`: where the time to the first question goes. One DUDIT self-check
- * start (start screen → sex question → first question) in a fresh Chromium with the phone
- * profile of `npm run bench`, printed as one line per event on the page's own clock
- * (0 = navigation start): each file as it finishes loading (Brotli bytes), first paint, the
- * main thread's long tasks (over 50 ms), the moment the live app takes over the pre-rendered
- * start screen, each of the driver's actions (as a person's taps), and each screen as it shows.
+ * `npm run bench:timeline`: where the time goes. One whole DUDIT self-check on the app's
+ * country page /mk/en/ (or the hand-written page, --page handwritten) in a fresh Chromium with
+ * the phone profile and the driver of `npm run bench`, printed as one line per event on the
+ * page's own clock (0 = navigation start): each file as it finishes loading (Brotli bytes),
+ * first paint, the main thread's long tasks (over 50 ms), each of the driver's taps, each
+ * screen as it shows, question 1 usable and the result painted (the bench's own probes), the
+ * Event Timing of the last tap; then what the server sent, service worker install included.
  *
- *   npm run bench:timeline -- [--runs 1] [--no-build] [--dist dist]
+ *   npm run bench:timeline -- [--runs 1] [--no-build] [--dist dist] [--page app|handwritten]
  */
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium } from "../../tests/e2e/support/browser";
 import { DIST, ROOT } from "../../tests/e2e/support/paths";
-import { ENGLISH } from "../../tests/e2e/support/plans";
-import { t } from "../../tests/e2e/support/locales";
 import { startStaticServer } from "../../tests/e2e/support/server";
-import { Wizard } from "../../tests/e2e/support/wizard";
-import { openPhonePage } from "./phone-page";
+import { ByteCounter, firstVisit } from "./byte-counter";
+import { checkTexts, driveCheck } from "./drive";
+import { installProbes, lastClickToPaint } from "./page-probes";
+import { addRecorder, openPhonePage } from "./phone-page";
 import { PHONE_PROFILE } from "./profile";
+import { prewarm, snapshot, TARGETS } from "./site";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "1" }, "no-build": { type: "boolean", default: false }, dist: { type: "string" } },
+  options: {
+    runs: { type: "string", default: "1" },
+    "no-build": { type: "boolean", default: false },
+    dist: { type: "string" },
+    page: { type: "string", default: "app" },
+  },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench:timeline: --runs must be a whole number ≥ 1, got ${values.runs}`);
+const target = TARGETS.find((candidate) => candidate.name === values.page);
+if (target === undefined) throw new Error(`bench:timeline: --page must be one of ${TARGETS.map((candidate) => candidate.name).join(", ")}, got ${values.page}`);
 const dist = values.dist === undefined ? DIST : resolve(values.dist);
 if (!values["no-build"] && values.dist === undefined) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
 
-type Texts = { startButton: string };
-
-/** Runs in the page before the app (serialised by Playwright: no imports, no closures). */
-function installTimeline(texts: Texts): void {
+/** Runs in the page before its own code (serialised by Playwright: no imports, no closures). */
+function installTimeline(): void {
   const events: [number, string][] = [];
   (window as unknown as { __timeline: [number, string][] }).__timeline = events;
   const now = () => Math.round(performance.now());
@@ -56,38 +64,34 @@ function installTimeline(texts: Texts): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) events.push([Math.round(entry.startTime), `long task, ${Math.round(entry.duration)} ms`]);
   }).observe({ type: "longtask", buffered: true });
-  const seen = new Set<string>();
+  let shown = "";
   const watch = (): void => {
-    const heading = document.querySelector("h1")?.textContent?.trim() ?? "";
-    if (heading !== "" && !seen.has(`h1 ${heading}`)) {
-      seen.add(`h1 ${heading}`);
+    const heading = (document.querySelector("fieldset > legend") ?? document.querySelector("h1"))?.textContent?.trim() ?? "";
+    if (heading !== shown) {
+      shown = heading;
       events.push([now(), `screen shows: ${JSON.stringify(heading.slice(0, 50))}`]);
-    }
-    const live = [...document.querySelectorAll("button")].some((button) => button.textContent?.trim() === texts.startButton && !button.disabled);
-    if (live && !seen.has("live")) {
-      seen.add("live");
-      events.push([now(), "the live app has taken over the start screen (Start enabled)"]);
     }
     requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
 }
 
-const server = await startStaticServer(dist, { brotli: true });
+const texts = checkTexts();
+const site = snapshot(dist);
+const counter = new ByteCounter();
+const server = await startStaticServer(site, { brotli: true, onResponse: counter.record });
+await prewarm(site, server.origin);
 try {
   for (let run = 1; run <= runs; run++) {
     const browser = await launchChromium();
     try {
-      const { plan } = ENGLISH;
-      const { page } = await openPhonePage(browser, installTimeline, { startButton: t(plan.language, "wizard", "start.start") });
-      const wizard = new Wizard(page);
-
-      await page.goto(`${server.origin}/`, { waitUntil: "commit" });
-      await wizard.begin(plan);
-      await wizard.answerSex(plan.sex);
-      const [firstItem, firstOption] = plan.answers[0] ?? ["q1", "never"];
-      await wizard.optionRadio(plan.questionnaire, firstItem, firstOption).waitFor();
-      await page.waitForTimeout(200);
+      const { page } = await openPhonePage(browser, installProbes, { firstQuestion: texts.questions[0]?.text ?? "", resultHeading: texts.resultHeading });
+      await addRecorder(page, installTimeline, null);
+      counter.reset();
+      const navigated = performance.now();
+      await page.goto(`${server.origin}${target.path}`, { waitUntil: "commit" });
+      await driveCheck(page, texts);
+      await page.waitForTimeout(300);
       const document = await page.evaluate(() => {
         const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
         return [
@@ -96,12 +100,33 @@ try {
         ] as [number, string][];
       });
       const events = await page.evaluate(() => (window as unknown as { __timeline: [number, string][] }).__timeline);
-      console.log(`\nbench:timeline run ${run}/${runs} (ms since navigation start; ${PHONE_PROFILE.cpuSlowdown}x CPU, ${PHONE_PROFILE.latencyMs} ms RTT, 1.6 Mbps down)`);
+      const probes = await page.evaluate(() => window.__bench);
+      if (probes.firstUsable !== null) events.push([Math.round(probes.firstUsable), "QUESTION 1 USABLE (a radio visible, enabled, on top)"]);
+      if (probes.resultShown !== null) events.push([Math.round(probes.resultShown), "RESULT PAINTED"]);
+      const lastClick = lastClickToPaint(probes);
+      if (probes.lastClick !== null) events.push([Math.round(probes.lastClick), `last tap handled; Event Timing to the next paint: ${lastClick === null ? "< 16" : Math.round(lastClick)} ms`]);
+      if (target.serviceWorker) {
+        const state = await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          if (registration === undefined) return "not registered yet";
+          await navigator.serviceWorker.ready;
+          for (let i = 0; i < 300 && registration.active?.state !== "activated"; i++) await new Promise((done) => setTimeout(done, 100));
+          return registration.active?.state ?? "no active worker";
+        });
+        await counter.quiet(1500);
+        console.log(`\n(service worker: ${state})`);
+      }
+      console.log(`\nbench:timeline ${target.label} run ${run}/${runs} (ms since navigation start; ${PHONE_PROFILE.cpuSlowdown}x CPU, ${PHONE_PROFILE.latencyMs} ms RTT, 1.6 Mbps down)`);
       for (const [at, what] of [...document, ...events].sort((a, b) => a[0] - b[0])) console.log(`${String(at).padStart(6)}  ${what}`);
+      const served = counter.responses().map((response) => ({ ...response, at: Math.round(response.at - navigated) }));
+      const visit = firstVisit(served);
+      console.log(`\nwhat the server sent (ms since the driver navigated, ≈ the page's clock; bytes on the wire): ${visit.requests} responses, ${visit.bytes} B`);
+      for (const response of served) console.log(`${String(response.at).padStart(6)}  ${response.path}  ${response.bytes} B`);
     } finally {
       await browser.close();
     }
   }
 } finally {
   await server.close();
+  rmSync(site, { recursive: true, force: true });
 }

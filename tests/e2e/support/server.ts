@@ -63,6 +63,14 @@ async function isFile(path: string): Promise<boolean> {
 export interface ServerOptions {
   /** Brotli-compress text responses for clients that accept it (the bench; nginx uses gzip). */
   readonly brotli?: boolean;
+  /**
+   * Called once per response when it has been handed to the socket, with the bytes it put on
+   * the wire (status line, headers and body), the requested path and the bytes of a served
+   * file's body alone (0 for a 403, 404 or 500).
+   * Off unless given (the bench counts a whole first visit with it, service worker fetches
+   * included).
+   */
+  readonly onResponse?: (bytes: number, path: string, bodyBytes: number) => void;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
@@ -82,6 +90,16 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
   }
 
   const server: Server = createServer((req, res) => {
+    const onResponse = options.onResponse;
+    /** Body bytes of this response, for onResponse. */
+    let bodyBytes = 0;
+    if (onResponse !== undefined) {
+      // One response at a time per HTTP/1.1 connection, so the socket's byte count grows by
+      // exactly this response (status line, headers, body) between the request and "finish".
+      const socket = req.socket;
+      const before = socket.bytesWritten;
+      res.once("finish", () => onResponse(socket.bytesWritten - before, req.url ?? "/", bodyBytes));
+    }
     void (async () => {
       try {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -118,6 +136,7 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
           "content-length": body.length,
           "cache-control": "no-store",
         });
+        bodyBytes = req.method === "HEAD" ? 0 : body.length;
         res.end(req.method === "HEAD" ? undefined : body);
       } catch (error) {
         res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(String(error));
