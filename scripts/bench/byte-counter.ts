@@ -52,9 +52,9 @@ export function askedByPage(served: readonly Served[], pageRequests: readonly st
  * Total bytes (and of them, headers) and responses; the part the page did not ask for (given
  * the paths the page's own CDP session saw requested): the service worker's install, which
  * the page's session does not see, and anything else the browser fetched by itself; and the
- * bytes of /assets/ files sent a second time in the visit (the test server sends every file
- * with no-store, while production nginx lets the browser keep /assets/ for a year, so there
- * the service worker could take them from the HTTP cache instead).
+ * bytes of /assets/ files sent a second time in the visit (the bench server sends nginx's
+ * Cache-Control, /assets/ kept a year, so the service worker should take them from the HTTP
+ * cache: anything here is a regression).
  */
 export function firstVisit(
   served: readonly Served[],

@@ -74,8 +74,9 @@ async function serviceWorkerSettled(page: Page): Promise<string> {
     for (;;) {
       const worker = registration.active ?? registration.waiting ?? registration.installing;
       if (registration.active?.state === "activated") return "activated";
-      if (worker === null || worker.state === "redundant") return `install failed (${worker?.state ?? "no worker"})`;
-      if (performance.now() > deadline) return `still ${worker.state} 30 s after the result`;
+      // Just after register() the registration can exist before its worker does: wait for it.
+      if (worker !== null && worker.state === "redundant") return "install failed (redundant)";
+      if (performance.now() > deadline) return `still ${worker?.state ?? "without a worker"} 30 s after the result`;
       await new Promise((done) => setTimeout(done, 100));
     }
   });

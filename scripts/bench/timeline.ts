@@ -79,7 +79,7 @@ function installTimeline(): void {
 const texts = checkTexts();
 const site = snapshot(dist);
 const counter = new ByteCounter();
-const server = await startStaticServer(site, { brotli: true, onResponse: counter.record });
+const server = await startStaticServer(site, { brotli: true, caching: "production", onResponse: counter.record });
 await prewarm(site, server.origin);
 try {
   for (let run = 1; run <= runs; run++) {

@@ -3,7 +3,7 @@
  * the build's contents, so every build that changes a file is a new service worker.
  *
  * What is precached (issue 10, a lean first visit): the shell (the app's script and styles,
- * the first script, manifest, icon), the visited country with its checks, and the visited
+ * the first script, the result's lazy parts), the visited country with its checks, and the visited
  * language's page and texts. Every other build file (the country's other languages, other
  * countries, the clinician pages, the brief intervention) is listed too, so the worker keeps it
  * once it has been fetched. `npm run bench` counts what a first visit sends.
@@ -63,9 +63,28 @@ export function serviceWorker(): Plugin {
         const referenced = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => match[1] ?? "");
         const firstScript = files.filter((file) => /^\/assets\/first-[^/]+\.js$/.test(file));
         const entry = Object.values(bundle).find((file): file is Rollup.OutputChunk => file.type === "chunk" && file.isEntry);
-        const shell = [
-          ...new Set([...referenced.filter((file) => !file.includes("modulepreload") && files.includes(file) && !/\/(all-countries|common|wizard|results)-/.test(file)), ...firstScript, ...(entry?.imports ?? []).map((name) => `/${name}`)]),
+        const shell: string[] = [
+          // The app's own assets only: the icon and manifest are not needed to finish a check offline (kept once fetched).
+          ...new Set([
+            ...referenced.filter((file) => file.startsWith("/assets/") && files.includes(file) && !/\/(all-countries|common|wizard|results)-/.test(file)),
+            ...firstScript,
+            ...(entry?.imports ?? []).map((name) => `/${name}`),
+          ]),
         ].sort();
+        // The result's lazy parts (the brief intervention after the result): part of every visit that reaches a result.
+        const brief = Object.values(bundle).filter(
+          (file): file is Rollup.OutputChunk => file.type === "chunk" && /\/src\/app\/brief\/(BriefSection\.tsx|content\.ts)$/.test(file.facadeModuleId ?? ""),
+        );
+        const interventionsDir = join(root, "interventions");
+        const interventionFiles = existsSync(interventionsDir)
+          ? readdirSync(interventionsDir, { withFileTypes: true })
+              .filter((entry) => entry.isDirectory())
+              .map((entry) => entry.name)
+              .flatMap((kind) => readdirSync(join(interventionsDir, kind)).filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name)).map((name) => `/interventions/${kind}/${name}`))
+          : [];
+        for (const chunk of brief) shell.push(`/${chunk.fileName}`, ...chunk.imports.map((name) => `/${name}`), ...[...(chunk.viteMetadata?.importedCss ?? [])].map((name) => `/${name}`));
+        for (const source of interventionFiles) shell.push(...chunkFiles(bundle, root, source));
+        shell.splice(0, shell.length, ...[...new Set(shell)].sort());
         const chooser = ["/index.html", ...referenced.filter((file) => /\/(all-countries|common|wizard|results)-/.test(file))];
 
         const countries: Record<string, CountryPrecache> = {};
@@ -85,7 +104,10 @@ export function serviceWorker(): Plugin {
                 language,
                 [
                   ...files.filter((file) => file === `/${code}/${language}/index.html` || (language === country.languages[0] && file === `/${code}/index.html`)),
-                  ...chunksOf([...["common", "wizard", "results"].map((ns) => `/locales/${language}/${ns}.json`), ...ids.map((id) => `/locales/${language}/questionnaires/${id}.json`)]),
+                  ...chunksOf([
+                    ...["common", "wizard", "results", "intervention"].map((ns) => `/locales/${language}/${ns}.json`),
+                    ...ids.map((id) => `/locales/${language}/questionnaires/${id}.json`),
+                  ]),
                 ],
               ]),
             ),

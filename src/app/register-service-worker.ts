@@ -2,6 +2,8 @@ import type { AppStore } from "./store/create-store";
 
 /** How long the page must have fetched nothing before the network counts as idle. */
 const QUIET_MS = 3000;
+/** How long after the result's first frame: its lower sections and the brief intervention load first. */
+const AFTER_RESULT_MS = 1000;
 
 /**
  * Registers the service worker (dist/sw.js) once nothing else needs the link: when the result
@@ -19,8 +21,11 @@ export function registerServiceWorkerWhenIdle(store: AppStore): void {
     stopWatching();
     void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
   };
+  // After the result has painted and its lazy parts have loaded (so the worker can take them
+  // from the HTTP cache), never inside the tap that asked for it.
+  const registerAfterResult = (): void => void requestAnimationFrame(() => window.setTimeout(register, AFTER_RESULT_MS));
   const unsubscribe = store.subscribe((state) => {
-    if (state.step.kind === "result") register();
+    if (state.step.kind === "result") registerAfterResult();
   });
   let seen = performance.getEntriesByType("resource").length;
   let quietSince = performance.now();
@@ -35,5 +40,5 @@ export function registerServiceWorkerWhenIdle(store: AppStore): void {
     unsubscribe();
     window.clearInterval(timer);
   };
-  if (store.getState().step.kind === "result") register();
+  if (store.getState().step.kind === "result") registerAfterResult();
 }

@@ -2,7 +2,7 @@
  * Selfcheck's service worker, so that after one visit a whole self-check works offline, while a
  * first visit on a metered link costs no more than that visit needs.
  * scripts/vite/service-worker.ts fills in, at build time:
- * - SHELL: the app itself (its script, styles, first script, icon, manifest);
+ * - SHELL: the app itself (its script, styles, first script, the result's lazy parts);
  * - COUNTRIES: per country code, its files and its checks ("shared"), its first language, and
  *   per language that language's page and texts;
  * - CHOOSER: what the country list at / needs;

@@ -71,6 +71,17 @@ export interface ServerOptions {
    * included).
    */
   readonly onResponse?: (bytes: number, path: string, bodyBytes: number) => void;
+  /**
+   * "production": the Cache-Control of deploy/nginx.conf (hashed /assets/ kept a year as
+   * immutable, everything else revalidated), so a browser and its service worker reuse what
+   * they were sent, as on the real host (the bench). Default "no-store": every test starts cold.
+   */
+  readonly caching?: "production" | "no-store";
+}
+
+/** deploy/nginx.conf's Cache-Control for a path. */
+export function productionCacheControl(path: string): string {
+  return path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
@@ -119,6 +130,16 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
             return;
           }
         }
+        if (options.caching === "production") {
+          // As nginx does for static files: a validator, and 304 to a browser that has the file.
+          const { size, mtimeMs } = await stat(file);
+          const etag = `"${Math.floor(mtimeMs).toString(16)}-${size.toString(16)}"`;
+          if (req.headers["if-none-match"] === etag) {
+            res.writeHead(304, { ...headers, etag, "cache-control": productionCacheControl(decoded) }).end();
+            return;
+          }
+          res.setHeader("etag", etag);
+        }
         let body: Buffer = await readFile(file);
         const type = mimeType(file);
         const encoding: Record<string, string> = {};
@@ -134,7 +155,7 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
           ...encoding,
           "content-type": type,
           "content-length": body.length,
-          "cache-control": "no-store",
+          "cache-control": options.caching === "production" ? productionCacheControl(decoded) : "no-store",
         });
         bodyBytes = req.method === "HEAD" ? 0 : body.length;
         res.end(req.method === "HEAD" ? undefined : body);
