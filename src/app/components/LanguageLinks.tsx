@@ -1,23 +1,20 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useApp, useAppStore } from "../store/context";
-import { offeredLanguages } from "../store/offers";
+import { useAppStore } from "../store/context";
+import { useOfferedLanguages } from "../hooks/use-offered-languages";
 import { endonym } from "../i18n/language-names";
 import { countryPagePath } from "../landing";
 
 /**
  * On a country page, its languages as links to their own pages (`/mk/sq/`), behind a disclosure
- * that names the language shown: they work from the HTML before the app has loaded. Once it has, a link switches the language in place, keeping
- * every answer, and puts the page's own path in the address bar (a path holds no answer).
+ * that names the language shown: they work from the HTML before the app has loaded. Once it
+ * has, a link switches the language in place, keeping every answer, and puts the page's own path
+ * in the address bar (a path holds no answer).
  */
 export function LanguageLinks() {
   const { t } = useTranslation("common");
   const store = useAppStore();
-  const language = useApp((state) => state.language);
-  const countries = useApp((state) => state.countries);
-  const countryCode = useApp((state) => state.countryCode);
-  const uiLanguages = useApp((state) => state.uiLanguages);
-  const languages = offeredLanguages({ countries, countryCode }, uiLanguages);
+  const { language, languages, countryCode } = useOfferedLanguages();
   if (countryCode === null || languages.length < 2) return null;
 
   const switchTo = (event: MouseEvent<HTMLAnchorElement>, code: string, path: string) => {
