@@ -14,10 +14,10 @@
 import { writeFile } from "node:fs/promises";
 import { decodeResultCode, questionnaireKey, type Definition } from "../engine";
 import { exportQuestionnaire, exportQuestionnaireResponse, type ProfileText } from "../engine/fhir";
-import { oneOf, parseArgs } from "./shared/args";
-import { findBundledDefinition, loadDefinitionArg, loadLocales, loadProfileText } from "./shared/content-files";
-import { UsageError } from "./shared/errors";
-import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
+import { oneOf, parseArgs } from "./kit/args";
+import { findBundledDefinition, loadDefinitionArg, loadLocales, loadProfileText } from "./kit/content-files";
+import { UsageError } from "./kit/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./kit/run";
 
 const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--lang <code>] [--out file] [--root folder]
        npm run export:fhir -- [id@version] --code <result code> [--lang <code>] [--out file]

@@ -6,6 +6,6 @@
  * until it is replaced, so a scaffold can never ship by mistake.
  */
 import { runNewCountry } from "./new-country/command";
-import { runMain } from "./shared/run";
+import { runMain } from "./kit/run";
 
 await runMain(runNewCountry);

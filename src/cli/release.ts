@@ -6,10 +6,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseQuestionnaireKey } from "../engine";
-import { parseArgs } from "./shared/args";
-import { UsageError } from "./shared/errors";
-import { QUESTIONNAIRES_DIR } from "./shared/paths";
-import { runCommand, runMain, type Output } from "./shared/run";
+import { parseArgs } from "./kit/args";
+import { UsageError } from "./kit/errors";
+import { QUESTIONNAIRES_DIR } from "./kit/paths";
+import { runCommand, runMain, type Output } from "./kit/run";
 import { contentHash } from "./validate/hash";
 
 const USAGE = "Usage: npm run release -- <id@version> [<id@version> …]";

@@ -14,10 +14,10 @@ import { diffDefinitions } from "../engine/describe";
 import { diffBlocks } from "../report/diff";
 import { toHtmlDocument } from "../report/html";
 import { toMarkdown } from "../report/markdown";
-import { oneOf, parseArgs } from "./shared/args";
-import { loadDefinitionArg, loadLocales } from "./shared/content-files";
-import { UsageError } from "./shared/errors";
-import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
+import { oneOf, parseArgs } from "./kit/args";
+import { loadDefinitionArg, loadLocales } from "./kit/content-files";
+import { UsageError } from "./kit/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./kit/run";
 
 const USAGE = `Usage: npm run rules:diff -- <from: id@version | file.json> <to: id@version | file.json> [--format md|html] [--out file] [--root folder]
 

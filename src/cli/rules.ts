@@ -15,10 +15,10 @@ import type { Block } from "../report/blocks";
 import { toHtmlDocument } from "../report/html";
 import { toMarkdown } from "../report/markdown";
 import { rulesBlocks } from "../report/rules";
-import { oneOf, parseArgs } from "./shared/args";
-import { loadAdviceRules, loadDefinitionArg, loadLocales, loadVectors } from "./shared/content-files";
-import { UsageError } from "./shared/errors";
-import { pushDocument, runCommand, runMain, type Output } from "./shared/run";
+import { oneOf, parseArgs } from "./kit/args";
+import { loadAdviceRules, loadDefinitionArg, loadLocales, loadVectors } from "./kit/content-files";
+import { UsageError } from "./kit/errors";
+import { pushDocument, runCommand, runMain, type Output } from "./kit/run";
 
 const USAGE = `Usage: npm run rules -- <id@version | definition.json> [--format md|html] [--out file] [--root folder]
        npm run rules -- about-your-use[@version] [--format md|html] [--out file]   (what each answer about use brings up)

@@ -6,7 +6,7 @@
  * Exit codes: 0 every row scored; 1 some rows were bad (all others are still scored), or the
  * input broke off or the output was closed early; 2 usage error (bad flags, unknown questionnaire, missing file, bad header).
  *
- * Built like every command (src/cli/shared/run.ts), with one difference: result rows go straight
+ * Built like every command (src/cli/kit/run.ts), with one difference: result rows go straight
  * to the output file or standard output, and each bad row's line straight to standard error, as
  * they are scored (a million rows are never held in memory). Only the lines about the whole run
  * go through Output.
@@ -21,8 +21,8 @@ import { InputError, openSource, type Source } from "./score/input";
 import { formatterFor, type Formatter } from "./score/output";
 import { scoreLine } from "./score/line";
 import { rowContext, scoreCells, scoreFields, type RowContext } from "./score/rows";
-import { UsageError } from "./shared/errors";
-import { runCommand, runMain, type Output } from "./shared/run";
+import { UsageError } from "./kit/errors";
+import { runCommand, runMain, type Output } from "./kit/run";
 
 /** Rows are written in chunks of about this many characters, so a million rows make few writes. */
 const CHUNK = 64 * 1024;

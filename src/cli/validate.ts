@@ -4,10 +4,10 @@
  * path, sentence). Exit codes: 0 no errors (warnings allowed); 1 any error; 2 usage error.
  */
 import path from "node:path";
-import { parseArgs } from "./shared/args";
-import { UsageError } from "./shared/errors";
-import { PROJECT_ROOT } from "./shared/paths";
-import { runCommand, runMain, type Output } from "./shared/run";
+import { parseArgs } from "./kit/args";
+import { UsageError } from "./kit/errors";
+import { PROJECT_ROOT } from "./kit/paths";
+import { runCommand, runMain, type Output } from "./kit/run";
 import { validateContent } from "./validate/validate-content";
 
 const USAGE = `Usage: npm run validate [-- <root>]

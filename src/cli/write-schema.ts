@@ -1,10 +1,10 @@
 /** `npm run schema`: regenerates the committed JSON Schemas from the zod schemas. */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "./shared/args";
-import { UsageError } from "./shared/errors";
-import { PROJECT_ROOT } from "./shared/paths";
-import { runCommand, runMain, type Output } from "./shared/run";
+import { parseArgs } from "./kit/args";
+import { UsageError } from "./kit/errors";
+import { PROJECT_ROOT } from "./kit/paths";
+import { runCommand, runMain, type Output } from "./kit/run";
 import { JSON_SCHEMAS, renderJsonSchema } from "./validate/json-schemas";
 
 const USAGE = `Usage: npm run schema

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { oneOf, parseArgs } from "../../src/cli/shared/args";
-import { ContentProblem, HelpRequested, UsageError } from "../../src/cli/shared/errors";
-import { newOutput, pushDocument, runCommand } from "../../src/cli/shared/run";
+import { oneOf, parseArgs } from "../../src/cli/kit/args";
+import { ContentProblem, HelpRequested, UsageError } from "../../src/cli/kit/errors";
+import { newOutput, pushDocument, runCommand } from "../../src/cli/kit/run";
 import { projectRoot } from "../support/content";
 
-// src/cli/shared: the one argument parser, error types and runner every command uses.
+// src/cli/kit: the one argument parser, error types and runner every command uses.
 
 const FLAGS = { lang: "string", out: "string", force: "boolean" } as const;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseScoreArgs } from "../../src/cli/score/args";
-import { HelpRequested, UsageError } from "../../src/cli/shared/errors";
+import { HelpRequested, UsageError } from "../../src/cli/kit/errors";
 
-// `npm run score`'s flags: the kit's parser (src/cli/shared/args.ts), then score's own checks. In
+// `npm run score`'s flags: the kit's parser (src/cli/kit/args.ts), then score's own checks. In
 // process, no child: tests/cli/score.test.ts runs the command itself.
 
 describe("parseScoreArgs", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ContentProblem } from "../shared/errors";
-import { listFolders, listJsonFiles } from "../shared/files";
+import { ContentProblem } from "../kit/errors";
+import { listFolders, listJsonFiles } from "../kit/files";
 import { leaves, lookup, pathId, type JsonPath, type Leaf } from "./json-tree";
 
 /** First 8 hex digits of the SHA-256 of an English text: enough to notice that it changed. */

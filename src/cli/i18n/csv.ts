@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { ContentProblem } from "../shared/errors";
+import { ContentProblem } from "../kit/errors";
 
 export const COLUMNS = ["key", "english", "source_hash", "translation", "status", "note"] as const;
 export type Column = (typeof COLUMNS)[number];

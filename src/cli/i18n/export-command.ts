@@ -1,10 +1,10 @@
 import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGE_CODE } from "../../engine";
-import { parseArgs } from "../shared/args";
-import { UsageError } from "../shared/errors";
-import { PROJECT_ROOT, userPath } from "../shared/paths";
-import { runCommand, type Output } from "../shared/run";
+import { parseArgs } from "../kit/args";
+import { UsageError } from "../kit/errors";
+import { PROJECT_ROOT, userPath } from "../kit/paths";
+import { runCommand, type Output } from "../kit/run";
 import { loadCatalogue } from "./catalogue";
 import { renderCsv } from "./csv";
 import { exportRows, extraTextWarnings } from "./export-rows";

@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGE_CODE } from "../../engine";
-import { parseArgs } from "../shared/args";
-import { ContentProblem, UsageError } from "../shared/errors";
-import { PROJECT_ROOT, userPath } from "../shared/paths";
-import { runCommand, type Output } from "../shared/run";
+import { parseArgs } from "../kit/args";
+import { ContentProblem, UsageError } from "../kit/errors";
+import { PROJECT_ROOT, userPath } from "../kit/paths";
+import { runCommand, type Output } from "../kit/run";
 import { validateContent } from "../validate/validate-content";
 import { knownLanguages, loadCatalogue } from "./catalogue";
 import { decodeCsv, parseCsv } from "./csv";

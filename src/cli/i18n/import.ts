@@ -4,7 +4,7 @@
  * Writes the translations of a CSV made by i18n:export back into locales/<lang>/, records which
  * English text each was translated from, then checks the language's files like npm run validate.
  */
-import { runMain } from "../shared/run";
+import { runMain } from "../kit/run";
 import { runImport } from "./import-command";
 
 await runMain(runImport);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { ContentProblem } from "../shared/errors";
+import { ContentProblem } from "../kit/errors";
 import { readJson } from "./catalogue";
 
 /**

@@ -3,7 +3,7 @@
  *
  * Records today's English as the source of every existing translation that has no record yet.
  */
-import { runMain } from "../shared/run";
+import { runMain } from "../kit/run";
 import { runStamp } from "./stamp-command";
 
 await runMain(runStamp);

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { LANGUAGE_CODE } from "../../engine";
-import { parseArgs } from "../shared/args";
-import { UsageError } from "../shared/errors";
-import { PROJECT_ROOT } from "../shared/paths";
-import { runCommand, type Output } from "../shared/run";
+import { parseArgs } from "../kit/args";
+import { UsageError } from "../kit/errors";
+import { PROJECT_ROOT } from "../kit/paths";
+import { runCommand, type Output } from "../kit/run";
 import { knownLanguages, loadCatalogue } from "./catalogue";
 import { readSidecar } from "./sidecar";
 import { STATUSES, statusOf, type Status } from "./status-of";

@@ -3,7 +3,7 @@
  *
  * A table of missing, stale, draft, reviewed, validated and official texts per language and part.
  */
-import { runMain } from "../shared/run";
+import { runMain } from "../kit/run";
 import { runStatus } from "./status-command";
 
 await runMain(runStatus);

@@ -2,10 +2,10 @@ import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGE_CODE } from "../../engine";
 import { Definition } from "../../engine/schema";
-import { parseArgs } from "../shared/args";
-import { UsageError } from "../shared/errors";
-import { PROJECT_ROOT } from "../shared/paths";
-import { runCommand, type Output } from "../shared/run";
+import { parseArgs } from "../kit/args";
+import { UsageError } from "../kit/errors";
+import { PROJECT_ROOT } from "../kit/paths";
+import { runCommand, type Output } from "../kit/run";
 
 export const NEW_COUNTRY_USAGE = `Usage: npm run new-country -- <code> [--languages <codes>]
 

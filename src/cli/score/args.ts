@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { QUESTIONNAIRE_KEY } from "../../engine/keys";
-import { parseArgs } from "../shared/args";
-import { UsageError } from "../shared/errors";
+import { parseArgs } from "../kit/args";
+import { UsageError } from "../kit/errors";
 
 export type Format = "csv" | "jsonl" | "json";
 

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { questionnaireKey } from "../../engine/keys";
 // The schema file itself, not the engine barrel: loading every engine module costs start-up time.
 import { Definition } from "../../engine/schema/definition";
-import { UsageError } from "../shared/errors";
-import { QUESTIONNAIRES_DIR } from "../shared/paths";
+import { UsageError } from "../kit/errors";
+import { QUESTIONNAIRES_DIR } from "../kit/paths";
 
 async function available(dir: string): Promise<string[]> {
   const keys: string[] = [];
@@ -20,7 +20,7 @@ async function available(dir: string): Promise<string[]> {
 
 /**
  * Loads <dir>/<id>/<version>.json and checks it against the Definition schema, with the same
- * messages as the kit's loadDefinition (src/cli/shared/content-files.ts). Score keeps this lean
+ * messages as the kit's loadDefinition (src/cli/kit/content-files.ts). Score keeps this lean
  * copy because that module loads the engine barrel, the linters and every content schema (about
  * twenty more modules) before the first row, and score is run on small files too.
  */

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { UsageError } from "../shared/errors";
+import { UsageError } from "../kit/errors";
 import type { Format } from "./args";
 import { CsvRecords, splitPlainLine } from "./csv-records";
 import { columnsOf, type Columns } from "./columns";

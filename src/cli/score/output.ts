@@ -1,6 +1,6 @@
 import { RAISED } from "../../engine/compile-evaluate";
 import { arithmeticOf, resultOf } from "../../engine/compile-result";
-import { UsageError } from "../shared/errors";
+import { UsageError } from "../kit/errors";
 import type { Format } from "./args";
 import type { RowContext, RowResult } from "./rows";
 

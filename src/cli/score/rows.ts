@@ -8,7 +8,7 @@ import { questionnaireKey } from "../../engine/keys";
 import type { Definition, Sex } from "../../engine/schema/definition";
 import type { InputRow, RowContext, RowResult } from "./row-types";
 import type { ScoringProblem } from "../../engine/types";
-import { UsageError } from "../shared/errors";
+import { UsageError } from "../kit/errors";
 import { optionOf, type Columns } from "./columns";
 
 export type { InputRow, RowContext, RowResult } from "./row-types";

@@ -5,7 +5,7 @@ import { lintCountry } from "../../engine/lint/country";
 import { readJsonFile } from "./json-file";
 import { isKnownLanguage } from "./language-codes";
 import { findPlaceholders } from "./placeholders";
-import { listDirectory } from "../shared/files";
+import { listDirectory } from "../kit/files";
 import { loadWithSchema, type Reporter } from "./reporter";
 
 /**

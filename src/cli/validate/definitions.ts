@@ -1,7 +1,7 @@
 import path from "node:path";
 import { lintDefinition, lintVectors, questionnaireKey } from "../../engine";
 import { Definition, Vectors } from "../../engine/schema";
-import { listDirectory } from "../shared/files";
+import { listDirectory } from "../kit/files";
 import { contentHash } from "./hash";
 import { loadWithSchema, report, type Reporter } from "./reporter";
 

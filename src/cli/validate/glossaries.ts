@@ -2,7 +2,7 @@ import path from "node:path";
 import { findAvoidedWords, textLeaves } from "./avoided-words";
 import { Glossary, glossaryFile } from "./glossary-schema";
 import { readJsonFile } from "./json-file";
-import { listFolders, listJsonFiles } from "../shared/files";
+import { listFolders, listJsonFiles } from "../kit/files";
 import { loadWithSchema, type Reporter } from "./reporter";
 
 /** The key terms every language's glossary defines (issue 4): the same ids in every language. */

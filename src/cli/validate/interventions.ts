@@ -1,7 +1,7 @@
 import path from "node:path";
 import { lintAboutYourUse, lintAdvice } from "../../engine";
 import { AboutYourUse, AdviceSet } from "../../engine/schema";
-import { listDirectory } from "../shared/files";
+import { listDirectory } from "../kit/files";
 import { readJsonFile } from "./json-file";
 import { loadWithSchema, report, type Reporter } from "./reporter";
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { listFolders } from "../shared/files";
+import { listFolders } from "../kit/files";
 import type { Reporter } from "./reporter";
 
 const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { lintQuestionnaireLocale, questionnaireKey, type Definition, type LintIssue } from "../../engine";
 import { QuestionnaireLocale } from "../../engine/schema";
-import { listDirectory } from "../shared/files";
+import { listDirectory } from "../kit/files";
 import { loadWithSchema, report, type Reporter } from "./reporter";
 
 /** Every locales/<lang>/questionnaires/<id>.json against the definitions it is text for; English for every definition. */

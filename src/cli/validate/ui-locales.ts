@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readJsonFile } from "./json-file";
-import { listDirectory, listFolders, listJsonFiles } from "../shared/files";
+import { listDirectory, listFolders, listJsonFiles } from "../kit/files";
 import type { Reporter } from "./reporter";
 
 /** i18next plural suffixes differ by language (Arabic has six forms), so keys are compared without them. */

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
-import { newOutput, type Output } from "../../../src/cli/shared/run";
+import { newOutput, type Output } from "../../../src/cli/kit/run";
 import { projectRoot } from "../../support/content";
 
 /** A copy of the project's content in a temporary folder, removed after the file's tests. */
