@@ -21,10 +21,11 @@ export async function runValidate(argv: readonly string[], output: Output): Prom
     const root = path.resolve(positional[0] ?? PROJECT_ROOT);
     const today = new Date().toISOString().slice(0, 10);
     const { issues, definitions } = await validateContent(root, { today });
-    for (const issue of issues) output.out.push(`${issue.severity === "error" ? "error" : "warning"}: ${issue.file}: ${issue.path}: ${issue.message}`);
+    for (const issue of issues) output.out.push(`${issue.severity}: ${issue.file}: ${issue.path}: ${issue.message}`);
     const errors = issues.filter((issue) => issue.severity === "error").length;
-    const warnings = issues.length - errors;
-    output.out.push(`${errors === 0 ? "ok" : "failed"}: ${definitions.length} questionnaire versions checked, ${errors} errors, ${warnings} warnings`);
+    const notices = issues.filter((issue) => issue.severity === "notice").length;
+    const warnings = issues.length - errors - notices;
+    output.out.push(`${errors === 0 ? "ok" : "failed"}: ${definitions.length} questionnaire versions checked, ${errors} errors, ${warnings} warnings, ${notices} notices`);
     return errors === 0 ? 0 : 1;
   });
 }

@@ -8,14 +8,16 @@ import { renderApp, testContent } from "./render-app";
 
 afterEach(cleanup);
 
-// A number confirmed on a date, one whose source shows only a month, and one whose source shows
-// no date: only the first may be called "checked".
+// A number the country team confirmed on a date, secondary-source numbers whose source shows only
+// a month or no date, and one from an official source: only the first may be called "checked",
+// and the official one carries no doubt.
 const COUNTRY: Country = {
   ...TEST_COUNTRY,
   emergency: [
-    { number: "112", label: { en: "Emergency services" }, source: "https://example.org/112", checked: "2025-01-15" },
-    { number: "194", label: { en: "Ambulance" }, source: "https://example.org/194", sourceDate: "2022-08" },
-    { number: "193", label: { en: "Fire brigade" }, source: "https://example.org/193" },
+    { number: "112", label: { en: "Emergency services" }, covers: ["medical"], source: "https://example.org/112", sourceKind: "secondary", checked: "2025-01-15" },
+    { number: "194", label: { en: "Ambulance" }, covers: ["medical"], source: "https://example.org/194", sourceKind: "secondary", sourceDate: "2022-08" },
+    { number: "193", label: { en: "Fire brigade" }, covers: ["fire"], source: "https://example.org/193", sourceKind: "secondary" },
+    { number: "192", label: { en: "Police" }, covers: ["police"], source: "https://example.org/192", sourceKind: "official", sourceDate: "2022-08" },
   ],
 };
 
@@ -29,6 +31,7 @@ describe("dates next to emergency numbers", () => {
       "Emergency services Call 112 Number checked on January 15, 2025",
       "Ambulance Call 194 Not yet confirmed; source dated August 2022",
       "Fire brigade Call 193 Not yet confirmed; source not dated",
+      "Police Call 192",
     ]);
   });
 });

@@ -12,7 +12,7 @@ export const TEST_COUNTRY: Country = {
   offerDraftTranslations: true,
   questionnaires: ["dudit@1.0.0", "audit@1.0.0", "audit-c@1.0.0"],
   defaultCheck: "dudit@1.0.0",
-  emergency: [{ number: "112", label: { en: "Emergency services", mk: "Итни служби", ar: "خدمات الطوارئ" }, source: "https://example.org/112", checked: "2025-01-15" }],
+  emergency: [{ number: "112", label: { en: "Emergency services", mk: "Итни служби", ar: "خدمات الطوارئ" }, covers: ["medical", "police", "fire"], source: "https://example.org/112", sourceKind: "secondary", checked: "2025-01-15" }],
   quickExitUrl: "https://example.org/weather",
   services: [
     {
@@ -22,6 +22,7 @@ export const TEST_COUNTRY: Country = {
       url: "https://example.org/treatment",
       access: { free: true, noReferralNeeded: false },
       source: "https://example.org/source",
+      sourceKind: "secondary",
       checked: "2025-02-01",
     },
     {
@@ -32,6 +33,7 @@ export const TEST_COUNTRY: Country = {
       hours: { en: "Every day, 9 to 17" },
       access: { anonymous: true },
       source: "https://example.org/source",
+      sourceKind: "secondary",
       checked: "2025-02-01",
     },
     {
@@ -42,6 +44,7 @@ export const TEST_COUNTRY: Country = {
       url: "https://example.org/counselling",
       languages: ["mk", "sq"],
       source: "https://example.org/source",
+      sourceKind: "secondary",
       checked: "2025-02-01",
     },
     {
@@ -50,6 +53,7 @@ export const TEST_COUNTRY: Country = {
       kind: "harm-reduction",
       url: "https://example.org/hr",
       source: "https://example.org/source",
+      sourceKind: "secondary",
       checked: "2025-02-01",
     },
   ],

@@ -29,6 +29,7 @@ const service = (access: NonNullable<Service["access"]>): Service => ({
   phone: "+38900000000",
   access,
   source: "https://example.org/source",
+  sourceKind: "secondary",
 });
 
 async function renderService(language: string, item: Service) {

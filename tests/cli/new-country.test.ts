@@ -22,10 +22,16 @@ describe("npm run new-country", () => {
 
     const file = path.join(root, "countries/xk.json");
     const country = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
-    // A team with no sourced facts yet: the two names filled in, the example entries deleted.
+    // A team with no sourced service yet: the names filled in, the example service deleted. An
+    // emergency number that reaches an ambulance is the one thing a country cannot go without.
     country["name"] = { sq: "Kosova", en: "Kosovo" };
-    country["emergency"] = [];
     country["services"] = [];
+    country["emergency"] = [];
+    await writeFile(file, JSON.stringify(country, null, 2));
+    expect(await countryLines(root)).toEqual([
+      'error: $.emergency: no emergency number reaches medical help (it has none); add the country\'s ambulance or single emergency number with "covers": ["medical", …] and its source',
+    ]);
+    country["emergency"] = [{ number: "112", label: { en: "Emergency" }, covers: ["medical"], source: "https://example.org/112", sourceKind: "official" }];
     await writeFile(file, JSON.stringify(country, null, 2));
     expect(await countryLines(root)).toEqual([]);
   });

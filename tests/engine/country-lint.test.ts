@@ -15,6 +15,7 @@ const service = (overrides: Partial<Service> = {}): Service => ({
   kind: "harm-reduction",
   url: "https://example.org/",
   source: "https://example.org/about",
+  sourceKind: "secondary",
   checked: "2026-06-01",
   ...overrides,
 });
@@ -29,7 +30,7 @@ const country = (overrides: Partial<Country> = {}): Country =>
     questionnaires: ["dudit@1.0.0", "audit@1.0.0"],
     // The first offered check, unless a test says otherwise.
     defaultCheck: (overrides.questionnaires ?? ["dudit@1.0.0"])[0],
-    emergency: [{ number: "112", label: { en: "Emergency" }, source: "https://example.org/112", checked: "2026-01-10" }],
+    emergency: [{ number: "112", label: { en: "Emergency" }, covers: ["medical", "police", "fire"], source: "https://example.org/112", sourceKind: "secondary", checked: "2026-01-10" }],
     quickExitUrl: "https://www.wikipedia.org/",
     services: [service()],
     ...overrides,
@@ -88,7 +89,7 @@ describe("lintCountry", () => {
   });
 
   it("refuses an emergency number labelled neither in the default language nor in English", () => {
-    const emergency = [{ number: "112", label: { ar: "طوارئ" }, source: "https://example.org/112", checked: "2026-01-10" }];
+    const emergency = [{ number: "112", label: { ar: "طوارئ" }, covers: ["medical" as const], source: "https://example.org/112", sourceKind: "secondary" as const, checked: "2026-01-10" }];
     expect(lintCountry(country({ emergency }), context)).toEqual([
       {
         severity: "error",
@@ -111,7 +112,7 @@ describe("lintCountry", () => {
   });
 
   it("warns about a stale emergency number too", () => {
-    const emergency = [{ number: "112", label: { en: "Emergency" }, source: "https://example.org/112", checked: "2024-06-02" }];
+    const emergency = [{ number: "112", label: { en: "Emergency" }, covers: ["medical" as const], source: "https://example.org/112", sourceKind: "secondary" as const, checked: "2024-06-02" }];
     expect(lintCountry(country({ emergency }), context)).toEqual([
       {
         severity: "warning",
@@ -133,21 +134,41 @@ describe("lintCountry", () => {
     ]);
   });
 
-  it("names an entry nobody has confirmed yet, with or without a source date (a source's own date is not a check)", () => {
-    const emergency = [{ number: "194", label: { en: "Ambulance" }, source: "https://example.org/194" }];
+  it("names a secondary-source entry the team has not confirmed yet, with or without a source date (a source's own date is not a check)", () => {
+    const emergency = [{ number: "194", label: { en: "Ambulance" }, covers: ["medical" as const], source: "https://example.org/194", sourceKind: "secondary" as const }];
     const services = [service({ id: "a", checked: undefined, sourceDate: "2024-06" })];
     expect(lintCountry(country({ emergency, services }), context)).toEqual([
       {
         severity: "warning",
         path: ["emergency", 0, "checked"],
-        message: 'emergency number 194 has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day\'s date',
+        message:
+          'emergency number 194 comes from a secondary source and the country team has not confirmed it yet, so the person sees "not yet confirmed"; open an official source (or call), then add "checked" with that day\'s date',
       },
       {
         severity: "warning",
         path: ["services", 0, "checked"],
-        message: 'service "a" has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day\'s date',
+        message:
+          'service "a" comes from a secondary source and the country team has not confirmed it yet, so the person sees "not yet confirmed"; open an official source (or call), then add "checked" with that day\'s date',
       },
     ]);
+  });
+
+  it("says nothing about an official-source entry the team has not confirmed yet (it is shown without doubt)", () => {
+    const services = [service({ id: "a", checked: undefined, sourceKind: "official" })];
+    expect(lintCountry(country({ services }), context)).toEqual([]);
+  });
+
+  it("refuses a country whose emergency numbers reach no medical help", () => {
+    const emergency = [{ number: "192", label: { en: "Police" }, covers: ["police" as const], source: "https://example.org/192", sourceKind: "official" as const }];
+    expect(lintCountry(country({ emergency }), context)).toEqual([
+      {
+        severity: "error",
+        path: ["emergency"],
+        message:
+          'no emergency number reaches medical help (it has 192 (police)); add the country\'s ambulance or single emergency number with "covers": ["medical", …] and its source',
+      },
+    ]);
+    expect(lintCountry(country({ emergency: [] }), context)[0]?.message).toMatch(/^no emergency number reaches medical help \(it has none\)/);
   });
 
   it("refuses a source date in the future, and a check dated before its source", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { formatPath, questionnaireKey, type Definition } from "../../engine";
-import { Country } from "../../engine/schema";
+import { Country, ServicesToVerify } from "../../engine/schema";
 import { lintCountry } from "../../engine/lint/country";
 import { readJsonFile } from "./json-file";
 import { isKnownLanguage } from "./language-codes";
@@ -50,7 +50,8 @@ export async function validateCountries(reporter: Reporter, root: string, defini
   const folder = path.join(root, "countries");
   const languages = (await listDirectory(path.join(root, "locales"))).filter((language) => language !== "README.md");
   const licences = Object.fromEntries(definitions.map((definition) => [questionnaireKey(definition), definition.licence.status]));
-  for (const name of (await listDirectory(folder)).filter((entry) => entry.endsWith(".json") && entry !== "schema.json")) {
+  const notCountries = new Set(["schema.json", "to-verify.schema.json", TO_VERIFY_FILE]);
+  for (const name of (await listDirectory(folder)).filter((entry) => entry.endsWith(".json") && !notCountries.has(entry))) {
     const file = path.join(folder, name);
     const loaded = await loadCountry(reporter, file);
     if (loaded === undefined) continue;
@@ -62,5 +63,35 @@ export async function validateCountries(reporter: Reporter, root: string, defini
     for (const { path: where, code } of unknownLanguageCodes(country)) {
       reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath(where), message: `"${code}" is not a known language code; use the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
     }
+  }
+}
+
+const TO_VERIFY_FILE = "to-verify.json";
+
+/**
+ * countries/to-verify.json: services seen in research whose number may be dead (old,
+ * project-funded, reorganised). They are never shown to people; validate lists them as a notice
+ * so that a country team calls them and moves the ones that answer into its country file.
+ * Each needs a source like any service.
+ */
+export async function validateServicesToVerify(reporter: Reporter, root: string): Promise<void> {
+  const file = path.join(root, "countries", TO_VERIFY_FILE);
+  const loaded = await loadWithSchema(reporter, file, ServicesToVerify);
+  if (loaded === undefined) return;
+  const { $schema: _schema, ...byCountry } = loaded.value;
+  for (const [code, services] of Object.entries(byCountry)) {
+    if (!/^[a-z]{2}$/.test(code)) {
+      reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath([code]), message: `"${code}" is not a country code in lower case, as in the country file's name (e.g. rs)` });
+      continue;
+    }
+    services.forEach((service, index) => {
+      const number = service.phone === undefined ? "" : ` (${service.phone})`;
+      reporter.issues.push({
+        file: reporter.relative(file),
+        severity: "notice",
+        path: formatPath([code, index]),
+        message: `${code.toUpperCase()}: "${service.id}"${number} is not shown until the country team confirms it: ${service.reason}`,
+      });
+    });
   }
 }

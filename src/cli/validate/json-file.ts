@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 
-export type FileIssue = { file: string; severity: "error" | "warning"; path: string; message: string };
+/** A notice is for people, not a problem: e.g. the services a country team still has to confirm. */
+export type FileIssue = { file: string; severity: "error" | "warning" | "notice"; path: string; message: string };
 
 /** Line and column of a character offset, for pointing at a syntax error. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AboutYourUse, AdviceSet, Country, Definition, QuestionnaireLocale, Vectors } from "../../engine/schema";
+import { AboutYourUse, AdviceSet, Country, Definition, QuestionnaireLocale, ServicesToVerify, Vectors } from "../../engine/schema";
 
 /** The committed JSON Schemas, generated from the zod schemas so that editors autocomplete what the engine accepts. */
 export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [
@@ -7,6 +7,7 @@ export const JSON_SCHEMAS: { file: string; schema: z.ZodType }[] = [
   { file: "questionnaires/vectors.schema.json", schema: Vectors },
   { file: "questionnaires/questionnaire-locale.schema.json", schema: QuestionnaireLocale },
   { file: "countries/schema.json", schema: Country },
+  { file: "countries/to-verify.schema.json", schema: ServicesToVerify },
   { file: "interventions/about-your-use.schema.json", schema: AboutYourUse },
   { file: "interventions/advice.schema.json", schema: AdviceSet },
 ];

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { QUESTIONNAIRE_KEY, type Definition } from "../../engine";
-import { validateCountries } from "./countries";
+import { validateCountries, validateServicesToVerify } from "./countries";
 import { loadDefinitions } from "./definitions";
 import { validateGlossaries } from "./glossaries";
 import { validateInterventions } from "./interventions";
@@ -34,5 +34,6 @@ export async function validateContent(root: string, options: { today: string }):
   await validateLanguageCodes(reporter, root);
   await validateGlossaries(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);
+  await validateServicesToVerify(reporter, root);
   return { issues: reporter.issues, definitions };
 }

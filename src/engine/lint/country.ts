@@ -46,21 +46,29 @@ function lintLocalizedName(
 
 /**
  * Dates must not lie in the future; a confirmation should be at most 12 months old, and an entry
- * nobody has confirmed yet is shown to the person as such (and named here, so a team can fix it).
+ * from a secondary source that the team has not confirmed yet is shown to the person as such
+ * (and named here, so a team can fix it).
  */
-function lintDates(entry: { sourceDate?: string | undefined; checked?: string | undefined }, today: string, path: (string | number)[], what: string): LintIssue[] {
+function lintDates(
+  entry: { sourceDate?: string | undefined; checked?: string | undefined; sourceKind: "official" | "secondary" },
+  today: string,
+  path: (string | number)[],
+  what: string,
+): LintIssue[] {
   const issues: LintIssue[] = [];
   if (entry.sourceDate !== undefined && entry.sourceDate > today) {
     issues.push(error([...path, "sourceDate"], `${what} has a source dated ${entry.sourceDate}, which is after today (${today}); use the date the source page shows`));
   }
   const checked = entry.checked;
-  if (checked === undefined) {
+  if (checked === undefined && entry.sourceKind === "secondary") {
     issues.push(
       warning(
         [...path, "checked"],
-        `${what} has not been confirmed at its source yet, so the person sees "not yet confirmed"; open the source (or call), then add "checked" with that day's date`,
+        `${what} comes from a secondary source and the country team has not confirmed it yet, so the person sees "not yet confirmed"; open an official source (or call), then add "checked" with that day's date`,
       ),
     );
+  } else if (checked === undefined) {
+    // An official source, not yet confirmed by the team: shown without doubt, nothing to say.
   } else if (checked > today) {
     issues.push(error([...path, "checked"], `${what} says it was checked on ${checked}, which is after today (${today}); use the date the source was actually read`));
   } else if (checked < oneYearBefore(today)) {
@@ -131,6 +139,11 @@ export function lintCountry(country: Country, context: CountryLintContext): Lint
   });
   issues.push(...lintLocalizedName(country.name, defaultLanguage, ["name"], "the country"));
 
+  // "Call the emergency number at once" is advice the result gives: there must be one to call.
+  if (!country.emergency.some((entry) => entry.covers.includes("medical"))) {
+    const have = country.emergency.length === 0 ? "none" : country.emergency.map((entry) => `${entry.number} (${entry.covers.join(", ")})`).join(", ");
+    issues.push(error(["emergency"], `no emergency number reaches medical help (it has ${have}); add the country's ambulance or single emergency number with "covers": ["medical", …] and its source`));
+  }
   country.emergency.forEach((entry, index) => {
     const what = `emergency number ${entry.number}`;
     issues.push(...lintLocalizedName(entry.label, defaultLanguage, ["emergency", index, "label"], what));

@@ -14,8 +14,24 @@ const SourceDate = z
   .optional()
   .describe("The date the source page shows, if it shows one: YYYY-MM-DD, or YYYY-MM when the page gives only the month.");
 const Checked = IsoDate.optional().describe(
-  "The date someone last confirmed the fact at its source (opened the page live, or called), YYYY-MM-DD. Leave it out until then.",
+  "The date the country team confirmed the fact at its source (opened the page live, or called), YYYY-MM-DD. Leave it out until then.",
 );
+/**
+ * Where a fact comes from, kept apart from whether the country team has confirmed it ("checked"):
+ * an official source (the service's own page, a government or regulator page) is shown without
+ * doubt; a secondary source (news, an NGO network, a directory) is shown as "not yet confirmed"
+ * until the team confirms it.
+ */
+export const SourceKind = z
+  .enum(["official", "secondary"])
+  .describe("official: the service's own page or a government page says it; secondary: a news report, NGO network or directory says it.");
+export type SourceKind = z.infer<typeof SourceKind>;
+/** What a service is for, so that the list fits the check (alcohol services first after an alcohol check). */
+export const Substance = z.enum(["alcohol", "drugs"]);
+export type Substance = z.infer<typeof Substance>;
+/** What an emergency number reaches; every country needs one that reaches medical help. */
+export const EmergencyCover = z.enum(["medical", "police", "fire", "rescue"]);
+export type EmergencyCover = z.infer<typeof EmergencyCover>;
 /** Localized text: language code -> text. */
 const Localized = z.record(LanguageCode, z.string().min(1));
 
@@ -46,8 +62,14 @@ export const Service = z
       .boolean()
       .optional()
       .describe("Serves young people (under 18). Set it only when the service's own source says so; under-18s who answer their age see these services first."),
+    substances: z
+      .array(Substance)
+      .optional()
+      .describe("What the service's source says it serves; leave it out for a general line (mental health, children). Orders the list by the check."),
+    relatives: z.boolean().optional().describe("The service's source says it also helps relatives and friends (family counselling, a parents' line)."),
     source: z.url().describe("Where these facts were read."),
     sourceDate: SourceDate,
+    sourceKind: SourceKind,
     checked: Checked,
   })
   .refine((s) => s.phone !== undefined || s.url !== undefined, { message: "a service needs a phone number or a URL" });
@@ -56,8 +78,10 @@ export type Service = z.infer<typeof Service>;
 export const EmergencyNumber = z.strictObject({
   number: PhoneNumber,
   label: Localized,
+  covers: z.array(EmergencyCover).min(1).describe("What the number reaches: a single emergency number such as 112 reaches medical, police and fire."),
   source: z.url(),
   sourceDate: SourceDate,
+  sourceKind: SourceKind,
   checked: Checked,
 });
 export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
@@ -93,9 +117,24 @@ export const Country = z
       .array(Permission)
       .optional()
       .describe("Needed for every offered instrument whose licence is permission-required or unknown."),
-    emergency: z.array(EmergencyNumber).describe("Emergency numbers, each with its source; empty when none has a source (the app then says so)."),
+    emergency: z
+      .array(EmergencyNumber)
+      .describe("Emergency numbers, each with its source; at least one must reach medical help (the validator refuses a country without one)."),
     quickExitUrl: z.url().describe("A neutral page the quick exit goes to."),
     services: z.array(Service),
   })
   .meta({ id: "Country", title: "Selfcheck country: languages, questionnaires, services" });
 export type Country = z.infer<typeof Country>;
+
+/** A service seen in research but not shown to people until its country team has called it or opened its source live. */
+export const ServiceToVerify = z.strictObject({
+  ...Service.shape,
+  reason: z.string().min(1).describe("Why it is held back: old, project-funded or reorganised."),
+});
+export type ServiceToVerify = z.infer<typeof ServiceToVerify>;
+
+/** countries/to-verify.json: per country code (lower case), the services held back. */
+export const ServicesToVerify = z
+  .object({ $schema: z.string().optional() })
+  .catchall(z.array(ServiceToVerify).describe("Under the country code in lower case, as in the country file's name."))
+  .meta({ id: "ServicesToVerify", title: "Selfcheck services that a country team must confirm before they are shown" });
