@@ -18,3 +18,11 @@ export function countryPagePath(countryCode: string, language: string | null): s
   const country = countryCode.toLowerCase();
   return language === null ? `/${country}/` : `/${country}/${language}/`;
 }
+
+/** The pre-rendered pages beside a country page that work without script: its help page and the page for relatives. */
+export type SidePage = "help" | "others";
+
+/** `/mk/sq/help/`, `/mk/sq/others/`: always with the language, so that the page is in one language. */
+export function sidePagePath(countryCode: string, language: string, page: SidePage): string {
+  return `${countryPagePath(countryCode, language)}${page}/`;
+}

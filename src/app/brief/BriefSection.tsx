@@ -56,7 +56,7 @@ export default function BriefSection() {
   return (
     <BriefContext.Provider value={{ store, content: loaded.content }}>
       <div className="brief">
-        <FramesMenu tier={highestTier(result.scores.map((outcome) => outcome.referralTier))} />
+        <FramesMenu tier={highestTier(result.scores.map((outcome) => outcome.referralTier))} hasServices={(country?.services.length ?? 0) > 0} />
         <AboutYourUseForm onShown={() => setFocusAdvice((count) => count + 1)} />
         <AdviceList ref={adviceHeading} country={country} language={language} />
         <PlanSection country={country} language={language} />

@@ -8,18 +8,25 @@ const ITEMS = ["one", "two", "three"] as const;
  * (responsibility), a menu of options fitted to the band's referral tier, and confidence in
  * their ability to change. No labels for the person.
  */
-export function FramesMenu({ tier }: { tier: ReferralTier }) {
+export function FramesMenu({ tier, hasServices }: { tier: ReferralTier; hasServices: boolean }) {
   const { t } = useTranslation("intervention");
+  // "A service listed on this page" only where one is listed.
+  const line = (item: (typeof ITEMS)[number]) =>
+    !hasServices && tier === "treatment" && item === "one"
+      ? t("frames.noService.treatment")
+      : !hasServices && tier === "counselling" && item === "two"
+        ? t("frames.noService.counselling")
+        : t(`frames.menu.${tier}.${item}`);
+  // No heading of its own: it continues the result's "What you can do" section (BandAdvice).
   return (
-    <section className="brief-frames" aria-labelledby="brief-frames-heading">
-      <h2 id="brief-frames-heading">{t("frames.heading")}</h2>
+    <div className="brief-frames">
       <p>{t("frames.choice")}</p>
       <ul className="advice">
         {ITEMS.map((item) => (
-          <li key={item}>{t(`frames.menu.${tier}.${item}`)}</li>
+          <li key={item}>{line(item)}</li>
         ))}
       </ul>
       <p>{t("frames.confidence")}</p>
-    </section>
+    </div>
   );
 }

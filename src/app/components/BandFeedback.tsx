@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { QuestionnaireLocale, ScoringResult } from "../../engine";
 
 type Props = { result: ScoringResult; text: QuestionnaireLocale; feedback: string };
 
-/** What the band means, the safety messages that fired, notices and the advice list. */
+/** What the band means, the safety messages that fired and notices; the advice list is BandAdvice, further down the result. */
 export function BandFeedback({ result, text, feedback }: Props) {
   const { t } = useTranslation("results");
   const band = text.bands[feedback];
@@ -30,13 +31,26 @@ export function BandFeedback({ result, text, feedback }: Props) {
           ))}
         </section>
       )}
-      <h2>{t("adviceHeading")}</h2>
+    </>
+  );
+}
+
+/**
+ * "What you can do": the band's advice, then (once the brief intervention's chunk is in) its
+ * menu of options in the same section, so that the result has one such section, not three.
+ */
+export function BandAdvice({ text, feedback, children }: { text: QuestionnaireLocale; feedback: string; children?: ReactNode }) {
+  const { t } = useTranslation("results");
+  return (
+    <section className="band-advice" aria-labelledby="advice-heading">
+      <h2 id="advice-heading">{t("adviceHeading")}</h2>
       <ul className="advice">
-        {band?.advice.map((line) => (
+        {text.bands[feedback]?.advice.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-    </>
+      {children}
+    </section>
   );
 }
 

@@ -21,6 +21,7 @@ export function ResultCode({ code }: { code: string }) {
     <section className="result-code" aria-labelledby={`${codeId}-heading`}>
       <h2 id={`${codeId}-heading`}>{t("code.heading")}</h2>
       <p>{t("code.explain")}</p>
+      <p>{t("code.keep")}</p>
       <p className="result-code__value">
         <code id={codeId} dir="ltr">
           {code}

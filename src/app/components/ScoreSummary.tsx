@@ -4,11 +4,15 @@ import type { ScoreView } from "../store/views";
 import { directionOf } from "../i18n/document-language";
 import { ResultScale } from "./ResultScale";
 
+const PLAIN_BAND_KEYS = { "below-cutoff": "plainBand.below-cutoff", "above-cutoff": "plainBand.above-cutoff" } as const;
+
 /** The band in plain words, the score out of its maximum, and the scale with its key. */
 export function ScoreSummary({ view, text, language }: { view: ScoreView; text: QuestionnaireLocale; language: string }) {
   const { t } = useTranslation("results");
   const { outcome, segments } = view;
-  const bandLabel = (feedback: string) => text.bands[feedback]?.label ?? feedback;
+  // Plain words for the bands whose instrument label is a clinician's phrase ("above the screening
+  // cut-off"); the rules page keeps the clinical label.
+  const bandLabel = (feedback: string) => (feedback in PLAIN_BAND_KEYS ? t(PLAIN_BAND_KEYS[feedback as keyof typeof PLAIN_BAND_KEYS]) : (text.bands[feedback]?.label ?? feedback));
   const band = bandLabel(outcome.band.feedback);
   // The score itself lies in the band its cut-offs give; an adjustment may then raise the result.
   const scoreSegment = outcome.bandFromCutoffs.index;
@@ -31,16 +35,18 @@ export function ScoreSummary({ view, text, language }: { view: ScoreView; text: 
           band: bandLabel(outcome.bandFromCutoffs.feedback),
         })}
       />
-      <h3 className="band-key__heading">{t("bandsHeading")}</h3>
-      <ol className="band-key">
-        {segments.map((segment) => (
-          <li key={segment.bandId} className={segment.isResult ? "band-key__item band-key__item--result" : "band-key__item"}>
-            <span className="band-key__range">{t("bandRange", { from: segment.min, to: segment.max })}</span>{" "}
-            <span>{bandLabel(segment.feedback)}</span>
-            {segment.isResult && <strong className="band-key__you"> ({t("yourResult")})</strong>}
-          </li>
-        ))}
-      </ol>
+      <details className="band-key__details">
+        <summary className="band-key__heading">{t("bandsHeading")}</summary>
+        <ol className="band-key">
+          {segments.map((segment) => (
+            <li key={segment.bandId} className={segment.isResult ? "band-key__item band-key__item--result" : "band-key__item"}>
+              <span className="band-key__range">{t("bandRange", { from: segment.min, to: segment.max })}</span>{" "}
+              <span>{bandLabel(segment.feedback)}</span>
+              {segment.isResult && <strong className="band-key__you"> ({t("yourResult")})</strong>}
+            </li>
+          ))}
+        </ol>
+      </details>
     </div>
   );
 }

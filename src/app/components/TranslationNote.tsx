@@ -1,14 +1,13 @@
 import { useTranslation } from "react-i18next";
 import type { QuestionnaireLocale } from "../../engine";
 
-/** Whether the instrument text the person answered is validated, official or a draft. */
+/**
+ * One honest line on the wording of the questions. "Official" wording has so far been checked only
+ * against several reproductions, not the original (the provenance says so), and the line says
+ * that instead of claiming more. The full source stays on the rules page for clinicians.
+ */
 export function TranslationNote({ text }: { text: QuestionnaireLocale }) {
   const { t } = useTranslation("results");
-  return (
-    <section className="translation-note" aria-labelledby="translation-heading">
-      <h2 id="translation-heading">{t("translation.heading")}</h2>
-      <p>{t(`translation.${text.provenance.status}`)}</p>
-      <p className="meta">{t("translation.source", { source: text.provenance.source })}</p>
-    </section>
-  );
+  const status = text.provenance.status;
+  return <p className="meta translation-note">{status === "official" ? t("wording.official") : t(`translation.${status}`)}</p>;
 }

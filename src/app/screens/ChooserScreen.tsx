@@ -6,6 +6,22 @@ import { collator } from "../i18n/intl-cache";
 import { countryPagePath } from "../landing";
 
 /**
+ * A country's name in the chooser's language: the browser knows every region's name in every
+ * language it speaks (Intl.DisplayNames, no bytes to ship); the country file's names are the
+ * fallback where it does not.
+ */
+function countryName(code: string, names: Readonly<Record<string, string>>, language: string): { text: string; lang: string } {
+  if (names[language] !== undefined) return { text: names[language], lang: language };
+  try {
+    const known = new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code);
+    if (known !== undefined) return { text: known, lang: language };
+  } catch {
+    // An engine without DisplayNames, or without this language: the file's names follow.
+  }
+  return pickLocalized(names, language);
+}
+
+/**
  * `/`: what this is, and the country list. Each country is a link to its own page, so the list
  * works from the HTML before the app's script has arrived; "not listed" continues here.
  */
@@ -15,7 +31,7 @@ export function ChooserScreen() {
   const language = useApp((state) => state.language);
   const countries = useApp((state) => state.countries);
   const named = countries
-    .map((country) => ({ code: country.code, ...pickLocalized(country.name, language) }))
+    .map((country) => ({ code: country.code, ...countryName(country.code, country.name, language), path: countryPagePath(country.code, country.languages.includes(language) ? language : null) }))
     .sort((a, b) => collator(language).compare(a.text, b.text));
 
   return (
@@ -34,7 +50,7 @@ export function ChooserScreen() {
       <ul className="country-list" aria-labelledby="countries-heading">
         {named.map((country) => (
           <li key={country.code}>
-            <a className="country-list__link" href={countryPagePath(country.code, null)} lang={country.lang}>
+            <a className="country-list__link" href={country.path} lang={country.lang}>
               {country.text}
             </a>
           </li>

@@ -2,11 +2,11 @@ import { useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp } from "../store/context";
 import { currentCountry } from "../store/offers";
-import { highestTier } from "../store/services";
+import { highestTier, substanceOfCheck } from "../store/services";
 import { textKey } from "../store/state";
 import { resultCodeView, scoreViews } from "../store/views";
 import { languageName } from "../i18n/language-names";
-import { BandFeedback } from "../components/BandFeedback";
+import { BandAdvice, BandFeedback } from "../components/BandFeedback";
 import { EmergencyNumbers } from "../components/EmergencyNumbers";
 import { HistoryAdvice } from "../components/HistoryAdvice";
 import { ResultActions } from "../components/ResultActions";
@@ -55,14 +55,19 @@ export function ResultScreen() {
         <ScoreSummary key={view.outcome.id} view={view} text={text.text} language={language} />
       ))}
       {primary !== undefined && <BandFeedback result={result} text={text.text} feedback={primary.outcome.band.feedback} />}
+      {/* Right after the band: who to call, then the one emergency box (the footer leaves it out here). */}
+      <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} substance={substanceOfCheck(definition.id)} language={language} />
+      <EmergencyNumbers headingLevel={2} />
+      {primary !== undefined && (
+        <BandAdvice text={text.text} feedback={primary.outcome.band.feedback}>
+          {showFollowingSections && <LazyBrief />}
+        </BandAdvice>
+      )}
       {showFollowingSections && (
         <>
-          <EmergencyNumbers headingLevel={2} />
-          <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} language={language} />
           <TranslationNote text={text.text} />
           {resultCode !== null && <ResultCode code={resultCode} />}
           <ResultActions />
-          <LazyBrief />
           <HistoryAdvice />
         </>
       )}

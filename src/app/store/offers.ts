@@ -24,10 +24,18 @@ export function latestKeys(keys: readonly string[]): string[] {
   return [...latest.values()];
 }
 
-/** Questionnaires the chosen country offers (all, newest versions, when no country is chosen). */
+/**
+ * Questionnaires the chosen country offers. With no country chosen: the newest version of each
+ * check that some country offers, because a country may offer a check whose licence is
+ * unconfirmed only with a recorded permission (the validator enforces it); a check no country
+ * offers (the CAST today) is offered on no path. (Production builds hold no demo country.)
+ */
 export function offeredKeys(data: Pick<AppData, "countries" | "countryCode">, available: readonly string[]): string[] {
   const country = currentCountry(data);
-  if (country === null) return latestKeys(available);
+  if (country === null) {
+    const offeredSomewhere = new Set(data.countries.flatMap((each) => each.questionnaires.map(idOf)));
+    return latestKeys(available).filter((key) => offeredSomewhere.has(idOf(key)));
+  }
   return country.questionnaires.filter((key) => available.includes(key));
 }
 
