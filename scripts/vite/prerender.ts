@@ -16,6 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { build, createServer, type Plugin, type Rollup } from "vite";
 import { translationStatus } from "./translation-status";
 import { languageEndonymsPlugin } from "./language-endonyms";
+import { withNoScriptNotice, writeSidePages } from "./side-pages";
 import { PAGE_DATA_ID, type FirstPageData } from "../../src/app/first/page-data";
 import type { RenderedPage } from "../../src/app/prerender";
 
@@ -135,6 +136,7 @@ export function prerender(): Plugin {
           const demo = mode === "e2e" ? ((await server.ssrLoadModule("/src/app/content/files.ts")) as { loadAllCountryFiles(): Promise<Record<string, unknown>> }) : null;
           const all = (demo === null ? Object.values(countries) : Object.values(await demo.loadAllCountryFiles())) as Countries;
           let written = 0;
+          let sidePages = 0;
           for (const country of all) {
             if (country.demo === true && mode !== "e2e") continue;
             for (const language of [null, ...country.languages]) {
@@ -149,11 +151,12 @@ export function prerender(): Plugin {
               const body = `\n    <script type="application/json" id="${PAGE_DATA_ID}">${jsonForScript(data)}</script>`;
               const path = join(outDir, country.code.toLowerCase(), language ?? "", "index.html");
               mkdirSync(dirname(path), { recursive: true });
-              writeFileSync(path, fillTemplate(countryPage, page, head, body));
+              writeFileSync(path, await withNoScriptNotice(server, fillTemplate(countryPage, page, head, body), country.code, page.language));
               written++;
             }
+            sidePages += await writeSidePages(server, outDir, countryPage, country);
           }
-          this.info(`prerendered the chooser and ${written} country pages`);
+          this.info(`prerendered the chooser, ${written} country pages and ${sidePages} help and relatives' pages`);
         } finally {
           if (!hadWindow) delete globals.window;
           await server.close();

@@ -33,8 +33,8 @@ describe("the chooser at /", () => {
     expect(document.title).toBe("Check your drug or alcohol use – Selfcheck");
     const list = screen.getByRole("list", { name: "Choose your country" });
     expect(within(list).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
-      ["Another land", "/yy/"],
-      ["Testland", "/xx/"],
+      ["Another land", "/yy/en/"],
+      ["Testland", "/xx/en/"],
     ]);
     expect(store.getState().countryCode).toBeNull();
     // No check has been chosen: the clinicians' link leads to the list of rules.
@@ -44,15 +44,35 @@ describe("the chooser at /", () => {
     expect(screen.queryByRole("navigation", { name: "Language" })).not.toBeInTheDocument();
   });
 
-  it("'My country is not listed' leads to the check screen with every check; Back returns to the list", { timeout: 30_000 }, async () => {
+  it("carries the chooser's language to each country link the country offers it in, and names countries in it", { timeout: 30_000 }, async () => {
+    const morocco: Country = { ...TEST_COUNTRY, code: "MA", name: { ar: "المغرب", en: "Morocco" }, languages: ["ar", "fr", "en"] };
+    const testland: Country = { ...TEST_COUNTRY, languages: ["en", "mk"] };
+    const content: ContentSource = { ...testContent, countryCodes: ["MA", "XX"], loadCountry: async (code) => (code === "MA" ? morocco : testland) };
+    const { user } = await renderChooser({ content });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
+    const list = await screen.findByRole("list", { name: "Choisissez votre pays" });
+    const links = within(list).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("lang")]);
+    // Morocco's name comes from the browser's own list of region names, in French; Testland (XX,
+    // no such region) keeps its file's name and opens in its first language, having no French.
+    expect(links).toEqual([
+      ["Maroc", "/ma/fr/", "fr"],
+      ["Testland", "/xx/", "en"],
+    ]);
+  });
+
+  it("'My country is not listed' leads to the check screen with every check some country offers (never the CAST); Back returns to the list", { timeout: 30_000 }, async () => {
     const { user, store } = await renderChooser();
     await user.click(screen.getByRole("button", { name: "My country is not listed" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Choose a check" })).toHaveFocus();
     const group = screen.getByRole("group", { name: "What do you want to check?" });
     const labels = instrumentLabels("en");
     const radios = within(group).getAllByRole("radio");
-    expect(radios.map((radio) => radio.getAttribute("value")!.split("@")[0]).sort()).toEqual([...ALL_CHECKS].sort());
-    for (const id of ALL_CHECKS) expect(within(group).getByRole("radio", { name: labels[id]!.label })).toBeEnabled();
+    // The test country offers DUDIT, AUDIT and AUDIT-C; the CAST (licence unconfirmed) no country offers.
+    const offered = ALL_CHECKS.filter((id) => TEST_COUNTRY.questionnaires.some((key) => key.startsWith(`${id}@`)));
+    expect(offered).not.toContain("cast");
+    expect(radios.map((radio) => radio.getAttribute("value")!.split("@")[0]).sort()).toEqual([...offered].sort());
+    expect(within(group).queryByRole("radio", { name: labels["cast"]!.label })).not.toBeInTheDocument();
+    for (const id of offered) expect(within(group).getByRole("radio", { name: labels[id]!.label })).toBeEnabled();
     for (const radio of radios) expect(radio).not.toBeChecked();
     expect(screen.getByRole("button", { name: "Start" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Back" }));
@@ -77,11 +97,11 @@ describe("the chooser at /", () => {
     // Back to English: every check, and one runs.
     await user.selectOptions(screen.getByRole("combobox", { name: "Јазик" }), "en");
     expect(await screen.findByRole("heading", { level: 1, name: "Choose a check" })).toBeInTheDocument();
-    await user.click(screen.getByRole("radio", { name: instrumentLabels("en")["cast"]!.label }));
+    await user.click(screen.getByRole("radio", { name: instrumentLabels("en")["audit-c"]!.label }));
     await user.click(screen.getByRole("button", { name: "Start" }));
-    const cast = instrumentText("en", "cast");
-    expect(await screen.findByRole("heading", { level: 1, name: cast.items["q1"]!.text })).toHaveFocus();
-    expect(screen.getByText("Question 1 of 6")).toBeInTheDocument();
+    const auditC = instrumentText("en", "audit-c");
+    expect(await screen.findByRole("heading", { level: 1, name: auditC.items["q1"]!.text })).toHaveFocus();
+    expect(screen.getByText("Question 1 of 3")).toBeInTheDocument();
     expect(store.getState().language).toBe("en");
     // With no country page, question 1 has a visible Back, to the check screen, and no "Choose another check".
     expect(screen.queryByRole("button", { name: "Choose another check" })).not.toBeInTheDocument();

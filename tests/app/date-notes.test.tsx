@@ -31,7 +31,7 @@ describe("dates next to emergency numbers", () => {
       "Emergency services Call 112 Number checked on January 15, 2025",
       "Ambulance Call 194 Not yet confirmed; source dated August 2022",
       "Fire brigade Call 193 Not yet confirmed; source not dated",
-      "Police Call 192",
+      "Police Call 192 ",
     ]);
   });
 });

@@ -65,9 +65,15 @@ describe("a whole DUDIT run", () => {
     expect(within(services).getByRole("link", { name: "+38900000000" })).toHaveAttribute("href", "tel:+38900000000");
     expect(within(services).getAllByText(/Details checked on/).length).toBe(4);
 
-    // The emergency number, on the result and in the footer.
-    expect(screen.getAllByRole("link", { name: "Call 112" })).toHaveLength(2);
-    expect(within(main).getByText("The questions use the official wording of the questionnaire.")).toBeInTheDocument();
+    // One emergency box: on the result, right after the services (the footer leaves it out there).
+    expect(screen.getAllByRole("link", { name: "Call 112" })).toHaveLength(1);
+    expect(screen.getAllByRole("region", { name: "In an emergency" })).toHaveLength(1);
+    expect(services.compareDocumentPosition(within(main).getByRole("region", { name: "In an emergency" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // One honest line on the wording, and no "About the questions" section.
+    expect(
+      within(main).getByText("The questions use the questionnaire's published wording as found in several reproductions; it has not yet been checked against the original."),
+    ).toBeInTheDocument();
+    expect(within(main).queryByRole("heading", { name: "About the questions" })).not.toBeInTheDocument();
     for (const name of ["Print", "Do another check", "Clear and leave", "Quick exit"]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();
     }

@@ -318,7 +318,7 @@ function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {
     case "glossary":
       return where !== "exceptions";
     case "country": {
-      const optional = ["demo", "permissions", "services.*.hours", "services.*.region", "services.*.access", "services.*.languages", "services.*.sourceDate", "services.*.checked", "emergency.*.sourceDate", "emergency.*.checked"];
+      const optional = ["demo", "permissions", "services.*.hours", "services.*.region", "services.*.access", "services.*.languages", "services.*.sourceDate", "services.*.checked", "services.*.substances", "services.*.relatives", "services.*.youth", "emergency.*.sourceDate", "emergency.*.checked"];
       if (optional.includes(where) || where.startsWith("services.*.access.") || where.startsWith("services.*.hours.")) return false;
       if (where === "services.*.phone") return parent["url"] === undefined;
       if (where === "services.*.url") return parent["phone"] === undefined;

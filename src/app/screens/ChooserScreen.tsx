@@ -30,8 +30,17 @@ export function ChooserScreen() {
   const store = useAppStore();
   const language = useApp((state) => state.language);
   const countries = useApp((state) => state.countries);
+  // In the browser the chooser's language is the person's (their choice, or their browser's):
+  // a country link carries it where the country offers it (French chooser -> /ma/fr/). The page
+  // written at build time is English for everyone, so its links open each country in its own
+  // first language, as before.
+  const carry = typeof document !== "undefined";
   const named = countries
-    .map((country) => ({ code: country.code, ...countryName(country.code, country.name, language), path: countryPagePath(country.code, country.languages.includes(language) ? language : null) }))
+    .map((country) => ({
+      code: country.code,
+      ...countryName(country.code, country.name, language),
+      path: countryPagePath(country.code, carry && country.languages.includes(language) ? language : null),
+    }))
     .sort((a, b) => collator(language).compare(a.text, b.text));
 
   return (
