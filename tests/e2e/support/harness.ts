@@ -50,8 +50,8 @@ const BUILD_FOLDERS: Readonly<Record<Build, string>> = { e2e: DIST_E2E, producti
 
 export interface E2E {
   readonly origin: string;
-  /** A fresh context (empty storage, local-only network) with one page, not yet navigated. */
-  open(viewport?: Viewport): Promise<Session>;
+  /** A fresh context (empty storage, local-only network) with one page, not yet navigated; `scripts: false` turns JavaScript off. */
+  open(viewport?: Viewport, options?: { scripts?: boolean }): Promise<Session>;
 }
 
 export function useE2E({ build = "e2e" }: { build?: Build } = {}): E2E {
@@ -91,9 +91,9 @@ export function useE2E({ build = "e2e" }: { build?: Build } = {}): E2E {
     get origin() {
       return requireStarted().server.origin;
     },
-    async open(viewport: Viewport = DESKTOP): Promise<Session> {
+    async open(viewport: Viewport = DESKTOP, options: { scripts?: boolean } = {}): Promise<Session> {
       const { server: s, browser: b } = requireStarted();
-      const context = await b.newContext({ viewport, locale: "en-US", reducedMotion: "reduce" });
+      const context = await b.newContext({ viewport, locale: "en-US", reducedMotion: "reduce", javaScriptEnabled: options.scripts ?? true });
       contexts.push(context);
       await keepNetworkLocal(context, s.origin);
       const cspViolations = await watchCspViolations(context);
