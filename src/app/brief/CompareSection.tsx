@@ -2,6 +2,10 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from "react-i18next";
 import { compareResults, decodeResultCode, score, type CheckMonth, type Definition, type QuestionnaireLocale, type ScoreComparison, type ScoringResult } from "../../engine";
 import { useBrief, useBriefStore } from "./context";
+import { useApp } from "../store/context";
+import { scoreViews } from "../store/views";
+import { directionOf } from "../i18n/document-language";
+import { ResultScale } from "../components/ResultScale";
 import { formatMonth, monthOf } from "./month";
 
 type Outcome =
@@ -58,6 +62,8 @@ export function CompareSection({ definition, result, text, language }: Props) {
     justOpened.current = false;
   }, [open]);
 
+  const profile = useApp((state) => state.profile);
+  const views = scoreViews(definition, profile, result);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(compareWith(code, definition, result));
@@ -122,6 +128,23 @@ export function CompareSection({ definition, result, text, language }: Props) {
         {outcome?.kind === "compared" &&
           outcome.comparisons.map((comparison) => (
             <div key={comparison.id}>
+              {/* Both results as two marks on today's scale; the table below gives the same in words. */}
+              {views
+                .filter((view) => view.outcome.id === comparison.id)
+                .map((view) => (
+                  <figure key={view.outcome.id} className="brief-compare__scale">
+                    <ResultScale
+                      min={view.outcome.min}
+                      max={view.outcome.max}
+                      value={comparison.later.value}
+                      earlier={comparison.earlier.value}
+                      segments={view.segments}
+                      rtl={directionOf(language) === "rtl"}
+                      label={t("compare.scaleAlt", { earlier: comparison.earlier.value, now: comparison.later.value, min: view.outcome.min, max: view.outcome.max })}
+                    />
+                    <figcaption className="meta">{t("compare.marks")}</figcaption>
+                  </figure>
+                ))}
               <table className="brief-compare__table">
                 <caption>{t("compare.caption")}</caption>
                 <thead>
