@@ -65,6 +65,8 @@ describe("brief intervention after the result (360 px)", () => {
       // 1. The optional questions, under their heading.
       const about = page.getByRole("region", { name: tx("aboutYourUse.heading") });
       await page.getByRole("heading", { name: tx("aboutYourUse.heading"), level: 2 }).waitFor();
+      // The questions open behind a button (the result stays short).
+      await about.getByRole("button", { name: tx("aboutYourUse.open"), exact: true }).click();
       await expectAxeClean(page, `${lang}: result with the brief intervention`);
       await about.getByRole("group", { name: tx("aboutYourUse.questions.substances.label") }).getByRole("checkbox", { name: tx("aboutYourUse.questions.substances.options.cannabis"), exact: true }).check();
       await about.getByRole("group", { name: tx("aboutYourUse.questions.injected.label") }).getByRole("radio", { name: tx("aboutYourUse.questions.injected.options.yes"), exact: true }).check();

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { RadioOptions } from "../components/RadioOptions";
 import { useBrief, useBriefContent, useBriefStore } from "./context";
@@ -60,11 +60,20 @@ function SingleChoice({ texted: { question, options: texts } }: { texted: Texted
   );
 }
 
-/** The optional questions. Every one may be left out; the answers never change the result. */
+/**
+ * The optional questions. Every one may be left out; the answers never change the result. They
+ * open behind a button, as the plan and the comparison do: open, they are two phone screens long,
+ * and the result should not be (issue 15).
+ */
 export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
   const { t, i18n } = useTranslation("intervention");
   const { about } = useBriefContent();
   const store = useBriefStore();
+  const [open, setOpen] = useState(false);
+  const firstField = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (open) firstField.current?.querySelector("input")?.focus();
+  }, [open]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     store.getState().showAdvice();
@@ -73,8 +82,13 @@ export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
   return (
     <section className="brief-about no-print" aria-labelledby="brief-about-heading">
       <h2 id="brief-about-heading">{t("aboutYourUse.heading")}</h2>
-      <p>{t("aboutYourUse.intro")}</p>
-      <form onSubmit={submit} noValidate>
+      {!open && (
+        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+          {t("aboutYourUse.open")}
+        </button>
+      )}
+      {open && <p>{t("aboutYourUse.intro")}</p>}
+      {open && <form ref={firstField} onSubmit={submit} noValidate>
         {textedQuestions(i18n, about).map((texted) => (
           <fieldset className="fieldset" key={texted.question.id}>
             <legend className="fieldset__legend fieldset__legend--m">{t(texted.label)}</legend>
@@ -84,7 +98,7 @@ export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
         <button type="submit" className="button button--primary">
           {t("aboutYourUse.show")}
         </button>
-      </form>
+      </form>}
     </section>
   );
 }
