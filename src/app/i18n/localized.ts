@@ -2,12 +2,20 @@ import { dateFormat, monthFormat } from "./intl-cache";
 
 /**
  * Picks a text from a { language: text } record for data that is not instrument text
- * (service names, hours): the reader's language, then English, then the first given.
+ * (service names, hours): the reader's language; then the same language in another script
+ * (sr-Latn for a sr-Cyrl reader); then, on a page that is not English, the name the source
+ * gives in the country's own language (the record's first non-English entry), so that no
+ * English line appears on it; then English, then the first given.
  * Returns the language actually used so the element can carry the right lang attribute.
  */
 export function pickLocalized(record: Readonly<Record<string, string>>, language: string): { text: string; lang: string } {
   const own = record[language];
   if (own !== undefined) return { text: own, lang: language };
+  const base = language.split("-")[0];
+  const sibling = Object.entries(record).find(([code]) => code !== language && code.split("-")[0] === base);
+  if (sibling !== undefined) return { text: sibling[1], lang: sibling[0] };
+  const local = language === "en" ? undefined : Object.entries(record).find(([code]) => code !== "en");
+  if (local !== undefined) return { text: local[1], lang: local[0] };
   const english = record["en"];
   if (english !== undefined) return { text: english, lang: "en" };
   const [firstLanguage, firstText] = Object.entries(record)[0] ?? ["", ""];
