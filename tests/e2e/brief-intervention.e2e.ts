@@ -14,6 +14,7 @@ import { formatViolations, runAxe } from "./support/axe";
 import { PHONE, useE2E } from "./support/harness";
 import { interventionPlural, interventionText } from "./support/intervention-text";
 import { ROOT } from "./support/paths";
+import { t } from "./support/locales";
 import { ARABIC, ENGLISH } from "./support/plans";
 import { storageIsEmpty } from "./support/storage";
 import { Wizard } from "./support/wizard";
@@ -137,7 +138,9 @@ describe("brief intervention after the result (360 px)", () => {
       const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent?.trim() ?? "")));
       expect(rows[1]).toEqual([tx("compare.score"), `0 / ${expected.max}`, `${expected.score} / ${expected.max}`]);
       const bands = JSON.parse(readFileSync(join(ROOT, "locales", lang, "questionnaires", "dudit.json"), "utf8")) as { bands: Record<string, { label: string }> };
-      expect(rows[2]).toEqual([tx("compare.band"), bands.bands["below-cutoff"]!.label, bands.bands[expected.band]!.label]);
+      // The person's result names the cut-off bands in plain words (results plainBand); the others by their label.
+      const plain = (band: string) => (band === "below-cutoff" ? t(lang, "results", "plainBand.below-cutoff") : bands.bands[band]!.label);
+      expect(rows[2]).toEqual([tx("compare.band"), plain("below-cutoff"), plain(expected.band)]);
       expect(rows[0]?.[1]).toBe(new Intl.DateTimeFormat(lang, { year: "numeric", month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, 5, 15))));
       const sentence = await compareRegion.getByRole("status").textContent();
       expect(sentence).toContain(interventionPlural(lang, "compare.higher", expected.score));

@@ -6,6 +6,7 @@ import { useApp } from "../store/context";
 import { scoreViews } from "../store/views";
 import { directionOf } from "../i18n/document-language";
 import { ResultScale } from "../components/ResultScale";
+import { plainBandLabel } from "../components/plain-band";
 import { formatMonth, monthOf } from "./month";
 
 type Outcome =
@@ -68,7 +69,8 @@ export function CompareSection({ definition, result, text, language }: Props) {
     event.preventDefault();
     setOutcome(compareWith(code, definition, result));
   };
-  const bandLabel = (feedback: string) => text.bands[feedback]?.label ?? feedback;
+  const { t: results } = useTranslation("results");
+  const bandLabel = (feedback: string) => plainBandLabel(results, text, feedback);
   const current = `${definition.id}@${definition.version}`;
   const errorText =
     outcome?.kind === "other-check" ? t("compare.otherCheck", { other: outcome.other, current }) : outcome?.kind === "invalid" ? t(`compare.error.${outcome.reason}`) : null;

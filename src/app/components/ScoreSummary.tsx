@@ -3,16 +3,13 @@ import type { QuestionnaireLocale } from "../../engine";
 import type { ScoreView } from "../store/views";
 import { directionOf } from "../i18n/document-language";
 import { ResultScale } from "./ResultScale";
-
-const PLAIN_BAND_KEYS = { "below-cutoff": "plainBand.below-cutoff", "above-cutoff": "plainBand.above-cutoff" } as const;
+import { plainBandLabel } from "./plain-band";
 
 /** The band in plain words, the score out of its maximum, and the scale with its key. */
 export function ScoreSummary({ view, text, language }: { view: ScoreView; text: QuestionnaireLocale; language: string }) {
   const { t } = useTranslation("results");
   const { outcome, segments } = view;
-  // Plain words for the bands whose instrument label is a clinician's phrase ("above the screening
-  // cut-off"); the rules page keeps the clinical label.
-  const bandLabel = (feedback: string) => (feedback in PLAIN_BAND_KEYS ? t(PLAIN_BAND_KEYS[feedback as keyof typeof PLAIN_BAND_KEYS]) : (text.bands[feedback]?.label ?? feedback));
+  const bandLabel = (feedback: string) => plainBandLabel(t, text, feedback);
   const band = bandLabel(outcome.band.feedback);
   // The score itself lies in the band its cut-offs give; an adjustment may then raise the result.
   const scoreSegment = outcome.bandFromCutoffs.index;
