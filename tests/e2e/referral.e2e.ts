@@ -84,7 +84,11 @@ describe("referral", () => {
     // Every Serbian service with a phone number, as a tel: link in international format.
     const phones = serbia.services.flatMap((service) => (service.phone === undefined ? [] : [service.phone]));
     expect(phones.length).toBeGreaterThan(0);
-    for (const phone of phones) expect(await page.locator(`main a[href="tel:${phone}"]`).count(), phone).toBe(1);
+    for (const phone of phones) {
+      const link = page.locator(`main a[href="tel:${phone}"]`);
+      expect(await link.count(), phone).toBe(1);
+      expect(await link.evaluate((element) => element.getBoundingClientRect().height), `${phone} is a 44 px target`).toBeGreaterThanOrEqual(44);
+    }
     const exit = page.getByRole("link", { name: t("sr-Latn", "common", "quickExit.button"), exact: true });
     expect(await exit.getAttribute("href")).toBe(serbia.quickExitUrl);
     // Its link to the relatives' page works without script too.
