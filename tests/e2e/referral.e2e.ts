@@ -13,6 +13,7 @@ import { PHONE, useE2E } from "./support/harness";
 import { formatViolations, runAxe } from "./support/axe";
 import { ROOT } from "./support/paths";
 import { t } from "./support/locales";
+import { interventionText } from "./support/intervention-text";
 import { storageIsEmpty } from "./support/storage";
 import { Wizard, documentDirection } from "./support/wizard";
 
@@ -79,7 +80,7 @@ describe("referral", () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator("script").count()).toBe(0);
     expect(await documentDirection(page)).toEqual({ lang: "sr-Latn", dir: "ltr" });
-    await page.getByRole("heading", { level: 1, name: t("sr-Latn", "common", "help.title", { country: "Srbija" }) }).waitFor();
+    await page.getByRole("heading", { level: 1, name: interventionText("sr-Latn", "sidePages.helpTitle", { country: "Srbija" }) }).waitFor();
     expect((await emergencyLinks(page, "sr-Latn")).map((link) => link.href)).toContain("tel:194");
     // Every Serbian service with a phone number, as a tel: link in international format.
     const phones = serbia.services.flatMap((service) => (service.phone === undefined ? [] : [service.phone]));
@@ -94,7 +95,7 @@ describe("referral", () => {
     // Its link to the relatives' page works without script too.
     await page.getByRole("link", { name: t("sr-Latn", "common", "others.link"), exact: true }).click();
     await page.waitForURL(`${origin}/rs/sr-Latn/others/`);
-    await page.getByRole("heading", { level: 1, name: t("sr-Latn", "common", "others.title") }).waitFor();
+    await page.getByRole("heading", { level: 1, name: interventionText("sr-Latn", "sidePages.othersTitle") }).waitFor();
     expect(requests.foreign(origin)).toEqual([]);
   });
 
@@ -102,7 +103,7 @@ describe("referral", () => {
     const { page, origin } = await e2e.open(PHONE, { scripts: false });
     await page.goto(`${origin}/lb/ar/`);
     const notice = page.locator(".noscript-notice");
-    await notice.getByText(t("ar", "common", "noscript.notice"), { exact: true }).waitFor();
+    await notice.getByText(interventionText("ar", "sidePages.noscript"), { exact: true }).waitFor();
     expect(await notice.getAttribute("lang")).toBe("ar");
     // At the top: above the header and the question.
     const top = await notice.evaluate((element) => element.getBoundingClientRect().top);
@@ -122,9 +123,9 @@ describe("referral", () => {
     await wizard.gotoCountry(origin, { country: "MK", language: "en" });
     await page.getByRole("link", { name: t("en", "common", "others.link"), exact: true }).click();
     await page.waitForURL(`${origin}/mk/en/others/`);
-    await page.getByRole("heading", { level: 1, name: t("en", "common", "others.title") }).waitFor();
+    await page.getByRole("heading", { level: 1, name: interventionText("en", "sidePages.othersTitle") }).waitFor();
     // No guidance without a source: the page says so.
-    await page.getByText(t("en", "common", "others.noGuidance"), { exact: true }).waitFor();
+    await page.getByText(interventionText("en", "sidePages.noGuidance"), { exact: true }).waitFor();
     const macedonia = country("MK");
     const names = await page.locator("main .service__name").allTextContents();
     const forRelatives = macedonia.services.filter((service) => service.relatives === true).map((service) => service.name["en"] ?? "");
@@ -138,7 +139,7 @@ describe("referral", () => {
     const montenegro = country("ME");
     expect(montenegro.services.some((service) => service.relatives === true)).toBe(false);
     await page.goto(`${origin}/me/en/others/`);
-    await page.getByText(t("en", "common", "others.none", { country: "Montenegro" }), { exact: true }).waitFor();
+    await page.getByText(interventionText("en", "sidePages.none", { country: "Montenegro" }), { exact: true }).waitFor();
     expect(await page.locator("main .service").count()).toBe(0);
   });
 
@@ -164,7 +165,7 @@ describe("referral", () => {
       const found: string[] = [];
       for (const side of ["help", "others"] as const) {
         await page.goto(`${origin}/${code.toLowerCase()}/${language}/${side}/`);
-        const heading = side === "help" ? t(language, "common", "help.title", { country: name }) : t(language, "common", "others.title");
+        const heading = side === "help" ? interventionText(language, "sidePages.helpTitle", { country: name }) : interventionText(language, "sidePages.othersTitle");
         await page.getByRole("heading", { level: 1, name: heading }).waitFor();
         expect(await documentDirection(page)).toEqual({ lang: language, dir: language === "ar" ? "rtl" : "ltr" });
         const violations = await runAxe(page);

@@ -16,6 +16,9 @@ import { ServiceItem } from "../components/ServiceItem";
  */
 export function HelpScreen({ page }: { page: SidePage }) {
   const { t } = useTranslation("common");
+  // The side pages' own texts live in the intervention namespace, which the app loads only with
+  // the brief intervention: the first visit's common texts stay as small as they were.
+  const { t: side } = useTranslation("intervention");
   const language = useApp((state) => state.language);
   const country = useApp((state) => currentCountry(state));
   if (country === null) return null;
@@ -25,16 +28,16 @@ export function HelpScreen({ page }: { page: SidePage }) {
   const listed = (page === "help" ? all : servicesForRelatives(all)).sort((a, b) => Number(a.phone === undefined) - Number(b.phone === undefined));
   return (
     <div className="help-page">
-      <h1 id="main-heading">{page === "help" ? t("help.title", { country: name }) : t("others.title")}</h1>
-      <p className="lead">{page === "help" ? t("help.intro") : t("others.noGuidance")}</p>
+      <h1 id="main-heading">{page === "help" ? side("sidePages.helpTitle", { country: name }) : side("sidePages.othersTitle")}</h1>
+      <p className="lead">{page === "help" ? side("sidePages.helpIntro") : side("sidePages.noGuidance")}</p>
       <EmergencyNumbers headingLevel={2} />
       <section className="services" aria-labelledby="help-services-heading">
-        <h2 id="help-services-heading">{t("help.services")}</h2>
+        <h2 id="help-services-heading">{side("sidePages.services")}</h2>
         {listed.length === 0 ? (
-          <p>{page === "help" ? t("help.noService", { country: name }) : t("others.none", { country: name })}</p>
+          <p>{page === "help" ? side("sidePages.noService", { country: name }) : side("sidePages.none", { country: name })}</p>
         ) : (
           <>
-            {page === "others" && <p>{t("others.intro", { country: name })}</p>}
+            {page === "others" && <p>{side("sidePages.othersIntro", { country: name })}</p>}
             <ul className="services__list">
               {listed.map((service) => (
                 <ServiceItem key={service.id} service={service} language={language} />
@@ -54,7 +57,7 @@ export function HelpScreen({ page }: { page: SidePage }) {
           </li>
         )}
         <li>
-          <a href={countryPagePath(country.code, language)}>{t("help.backToCheck")}</a>
+          <a href={countryPagePath(country.code, language)}>{side("sidePages.backToCheck")}</a>
         </li>
       </ul>
     </div>

@@ -16,6 +16,7 @@ import type { AppState } from "../store/state";
 import { currentCountry } from "../store/offers";
 import { sidePagePath, type SidePage } from "../landing";
 import { HelpScreen } from "./HelpScreen";
+import { loadBriefText } from "../brief/content";
 
 export type SidePageMarkup = { language: string; direction: "ltr" | "rtl"; title: string; description: string; body: string };
 
@@ -27,6 +28,7 @@ async function loaded(countryCode: string, language: string, content: ContentSou
   const i18n = createI18n({ missingKeys: missingKeyReporting((key) => missing.push(key)) });
   const store = createAppStore({ content, i18n, leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: false, landing: { countryCode, language } });
   await store.getState().init();
+  await loadBriefText(i18n, language);
   const state = store.getState();
   const country = currentCountry(state);
   if (country === null || state.language !== language) throw new Error(`side pages: ${countryCode}/${language} did not load (${JSON.stringify(state.step)})`);
@@ -56,9 +58,10 @@ export async function renderSidePage(countryCode: string, language: string, page
     </StoreContext.Provider>,
   );
   const t = i18n.getFixedT(language, "common");
+  const side = i18n.getFixedT(language, "intervention");
   const body = `${header(t("appName"), t("quickExit.button"), country.quickExitUrl)}<main id="main" class="main">${main}</main>`;
   requireNoMissingKeys(sidePagePath(countryCode, language, page));
-  const title = page === "help" ? t("help.link") : t("others.title");
+  const title = page === "help" ? t("help.link") : side("sidePages.othersTitle");
   return { language, direction: directionOf(language), title: `${title} – ${t("appName")}`, description: `${t("tagline")}. ${t("footer.privacy")}`, body };
 }
 
@@ -69,9 +72,10 @@ export async function renderSidePage(countryCode: string, language: string, page
 export async function renderNoScriptNotice(countryCode: string, language: string, content: ContentSource = fileContent): Promise<string> {
   const { i18n, country, requireNoMissingKeys } = await loaded(countryCode, language, content);
   const t = i18n.getFixedT(language, "common");
+  const notice = i18n.getFixedT(language, "intervention")("sidePages.noscript");
   requireNoMissingKeys(`noscript ${countryCode}/${language}`);
   return (
-    `<div class="noscript-notice" lang="${escapeAttribute(language)}" dir="${directionOf(language)}"><p>${escapeText(t("noscript.notice"))}</p>` +
+    `<div class="noscript-notice" lang="${escapeAttribute(language)}" dir="${directionOf(language)}"><p>${escapeText(notice)}</p>` +
     `<ul class="help-links"><li><a href="${sidePagePath(countryCode, language, "help")}">${escapeText(t("help.link"))}</a></li>` +
     `<li><a href="${sidePagePath(countryCode, language, "others")}">${escapeText(t("others.link"))}</a></li>` +
     `<li><a class="button button--exit" href="${escapeAttribute(country.quickExitUrl)}" rel="noreferrer">${escapeText(t("quickExit.button"))}</a></li></ul></div>`
