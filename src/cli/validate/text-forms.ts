@@ -2,6 +2,7 @@ import path from "node:path";
 import { textLeaves } from "./avoided-words";
 import { findUnisolatedRuns, isRightToLeft } from "./bidi-isolation";
 import { findDatesOutsideLabels } from "./date-labels";
+import { findBreakableFrenchSpaces } from "./french-spacing";
 import { shownTextFiles } from "./glossaries";
 import { readJsonFile } from "./json-file";
 import { listFolders } from "../kit/files";
@@ -11,8 +12,8 @@ const ISOLATE_ADVICE = "wrap it in U+2068 (first strong isolate) … U+2069 (pop
 
 /**
  * Forms of text that look right in the file and come out wrong on the page: a date after a
- * word that needs a grammatical case, and, in right-to-left languages, number ranges and Latin
- * phrases the bidi algorithm reorders. A broken file is reported by the other checks.
+ * word that needs a grammatical case, French punctuation a line can break before, and, in
+ * right-to-left languages, number ranges and Latin phrases the bidi algorithm reorders. A broken file is reported by the other checks.
  */
 export async function validateTextForms(reporter: Reporter, root: string): Promise<void> {
   for (const language of await listFolders(path.join(root, "locales"))) {
@@ -28,6 +29,11 @@ export async function validateTextForms(reporter: Reporter, root: string): Promi
           path: found.path,
           message: `{{date}} must follow a label and a colon ("Checked: {{date}}"), not a word: the app writes the date in the nominative, which is wrong after a preposition in many languages and for month-only dates`,
         });
+      }
+      if (language === "fr" || language.startsWith("fr-")) {
+        for (const found of findBreakableFrenchSpaces(texts)) {
+          reporter.issues.push({ file, severity: "error", path: found.path, message: `ordinary space at "${found.at}": French uses a no-break space (U+00A0, or U+202F) there, so the line cannot break before the mark` });
+        }
       }
       if (!rightToLeft) continue;
       for (const found of findUnisolatedRuns(texts)) {
