@@ -45,7 +45,8 @@ describe("the note on the questions' source", () => {
 
   it("shows a validated translation's citation, not its English note", async () => {
     const draft = instrumentText("fr", "audit");
-    const citation = { text: "Gache P. et al. (2005). The Alcohol Use Disorders Identification Test (AUDIT) as a screening tool.", doi: "10.1097/01.alc.0000164381.67723.76" };
+    // A made-up reference: the test needs the shape of a citation, not a real one.
+    const citation = { text: "Auteur A. (2000). Une citation de test.", doi: "10.0000/fixture", supports: "French item wording (test fixture)" };
     const validated: QuestionnaireLocale = { ...draft, provenance: { ...draft.provenance, status: "validated", source: "English note for the project", citation } };
     const lines = await renderNote("fr", validated);
     expect(lines).toContain(uiString("fr", "results", "translation.source").replace("{{source}}", citation.text));

@@ -23,9 +23,9 @@ const PLACEHOLDER = /\{\{\s*[^}]+?\s*\}\}/g;
  * The app puts a value where English has {{count}}; a translation that drops, renames or adds
  * one would show a raw "{{...}}" or lose the number, so it is refused with the exact names.
  */
-export function placeholdersLost(english: string, translation: string): string | undefined {
+export function placeholdersLost(english: string, translation: string, mayOmit: readonly string[] = []): string | undefined {
   const names = (text: string): string[] => [...new Set((text.match(PLACEHOLDER) ?? []).map((found) => found.replace(/\s+/g, "")))].sort();
-  const wanted = names(english);
+  const wanted = names(english).filter((name) => !mayOmit.includes(name) || names(translation).includes(name));
   const given = names(translation);
   const missing = wanted.filter((name) => !given.includes(name));
   const extra = given.filter((name) => !wanted.includes(name));
@@ -35,6 +35,23 @@ export function placeholdersLost(english: string, translation: string): string |
     ...(extra.length > 0 ? [`has ${extra.join(", ")}, which the English text does not have (a typo?)`] : []),
   ];
   return parts.join("; ");
+}
+
+/**
+ * Whether a plural form stands for exactly one number in a language (Arabic "zero", "one" and
+ * "two"; not Serbian "one", which is also 21, 31, …). Its text may then say the number in words,
+ * as Arabic does with the dual ("بنقطتين", by two points), instead of writing {{count}}.
+ */
+export function formOfOneNumber(language: string, form: string): boolean {
+  let rules: Intl.PluralRules;
+  try {
+    rules = new Intl.PluralRules(language);
+  } catch {
+    return false;
+  }
+  let numbers = 0;
+  for (let count = 0; count <= 1000; count++) if (rules.select(count) === form && ++numbers > 1) return false;
+  return numbers === 1;
 }
 
 /** Turns rows listed under one message into "rows 4, 7, 9". */
@@ -93,7 +110,7 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
       if (current !== undefined) keptEmpty.push(row);
       continue;
     }
-    const lost = placeholdersLost(entry.english, translation);
+    const lost = placeholdersLost(entry.english, translation, entry.plural !== undefined && formOfOneNumber(catalogue.language, entry.plural) ? ["{{count}}"] : []);
     if (lost !== undefined) {
       result.errors.push(`${cellAt(csvRow, "translation")}: ${lost}`);
       continue;
