@@ -1,5 +1,6 @@
 import { currentText, sourceHash, type Catalogue, type TextEntry } from "./catalogue";
 import { cellAt, type Column, type CsvRow } from "./csv";
+import { formOfOneNumber } from "./plural-forms";
 import type { Sidecar, SourceRecord } from "./sidecar";
 import { provenanceStatus, STATUSES } from "./status-of";
 
@@ -35,23 +36,6 @@ export function placeholdersLost(english: string, translation: string, mayOmit: 
     ...(extra.length > 0 ? [`has ${extra.join(", ")}, which the English text does not have (a typo?)`] : []),
   ];
   return parts.join("; ");
-}
-
-/**
- * Whether a plural form stands for exactly one number in a language (Arabic "zero", "one" and
- * "two"; not Serbian "one", which is also 21, 31, …). Its text may then say the number in words,
- * as Arabic does with the dual ("بنقطتين", by two points), instead of writing {{count}}.
- */
-export function formOfOneNumber(language: string, form: string): boolean {
-  let rules: Intl.PluralRules;
-  try {
-    rules = new Intl.PluralRules(language);
-  } catch {
-    return false;
-  }
-  let numbers = 0;
-  for (let count = 0; count <= 1000; count++) if (rules.select(count) === form && ++numbers > 1) return false;
-  return numbers === 1;
 }
 
 /** Turns rows listed under one message into "rows 4, 7, 9". */
