@@ -48,3 +48,9 @@ describe("words that are another standard only at the start of a sentence", () =
     expect(startsSentenceWith("Štošta", "što")).toBe(false);
   });
 });
+
+describe("an isolate between two Latin words", () => {
+  it("does not join them into a phrase", () => {
+    expect(findUnisolatedRuns(leaves({ a: `Esc ${FSI}18–24${PDI} THC` }))).toEqual([]);
+  });
+});

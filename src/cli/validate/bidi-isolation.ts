@@ -49,7 +49,8 @@ export type Unisolated = { path: string; run: string; kind: "range" | "latin" };
 export function findUnisolatedRuns(texts: readonly TextLeaf[]): Unisolated[] {
   const found: Unisolated[] = [];
   for (const leaf of texts) {
-    const outside = leaf.text.replace(ISOLATED, " ");
+    // U+FFFC (object replacement) stands for the isolate: it joins neither a range nor a phrase.
+    const outside = leaf.text.replace(ISOLATED, "\uFFFC");
     const range = NUMBER_RANGE.exec(outside);
     if (range !== null) found.push({ path: formatPath(leaf.path), run: range[0], kind: "range" });
     const latin = latinPhrase(outside);
