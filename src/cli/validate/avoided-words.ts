@@ -27,8 +27,11 @@ function characterBefore(text: string, index: number): string | undefined {
  * because V8 compiles each Unicode look-behind pattern slowly and there is one per avoided word.
  */
 export function containsWord(text: string, word: string): boolean {
-  const haystack = fold(text);
-  const needle = fold(word.trim());
+  return containsFoldedWord(fold(text), fold(word.trim()));
+}
+
+/** containsWord on text and word already folded: a glossary scan folds each text once, not once per word. */
+function containsFoldedWord(haystack: string, needle: string): boolean {
   if (needle === "") return false;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     if (!isWordChar(characterBefore(haystack, at)) && !isWordChar(characterAt(haystack, at + needle.length))) return true;
@@ -75,13 +78,14 @@ export function findAvoidedWords(glossary: Glossary, file: string, texts: readon
   const words = [
     ...glossary.terms.flatMap((term) => term.avoid.map((word) => ({ word, termId: term.id }))),
     ...(glossary.variants?.avoid ?? []).map((word) => ({ word, termId: VARIANTS })),
-  ];
+  ].map((entry) => ({ ...entry, folded: fold(entry.word.trim()) }));
   const excepted = new Set((glossary.exceptions ?? []).filter((entry) => entry.file === file).map((entry) => `${entry.path}\u0000${entry.word.toLowerCase()}`));
   const found: AvoidedWord[] = [];
   for (const leaf of texts) {
     const path = formatPath(leaf.path);
-    for (const { word, termId } of words) {
-      if (containsWord(leaf.text, word) && !excepted.has(`${path}\u0000${word.toLowerCase()}`)) found.push({ path, word, termId });
+    const haystack = fold(leaf.text);
+    for (const { word, termId, folded } of words) {
+      if (containsFoldedWord(haystack, folded) && !excepted.has(`${path}\u0000${word.toLowerCase()}`)) found.push({ path, word, termId });
     }
     for (const word of glossary.variants?.sentenceStart ?? []) {
       if (startsSentenceWith(leaf.text, word) && !excepted.has(`${path}\u0000${word.toLowerCase()}`)) found.push({ path, word, termId: VARIANTS });
