@@ -28,8 +28,8 @@ describe("dates next to emergency numbers", () => {
     expect(store.getState().countryCode).toBe("XX");
     const items = within(screen.getAllByRole("region", { name: "In an emergency" })[0]!).getAllByRole("listitem");
     expect(items.map((item) => item.textContent)).toEqual([
-      "Emergency services Call 112 Number checked on January 15, 2025",
-      "Ambulance Call 194 Not yet confirmed; source dated August 2022",
+      "Emergency services Call 112 Number checked: January 15, 2025",
+      "Ambulance Call 194 Not yet confirmed; source date: August 2022",
       "Fire brigade Call 193 Not yet confirmed; source not dated",
       "Police Call 192 ",
     ]);

@@ -63,7 +63,7 @@ describe("a whole DUDIT run", () => {
     const website = within(services).getAllByRole("link").find((link) => link.getAttribute("href") === "https://example.org/counselling");
     expect(website).toHaveAttribute("rel", "noopener noreferrer");
     expect(within(services).getByRole("link", { name: "+38900000000" })).toHaveAttribute("href", "tel:+38900000000");
-    expect(within(services).getAllByText(/Details checked on/).length).toBe(4);
+    expect(within(services).getAllByText(/Details checked:/).length).toBe(4);
 
     // One emergency box: on the result, right after the services (the footer leaves it out there).
     expect(screen.getAllByRole("link", { name: "Call 112" })).toHaveLength(1);

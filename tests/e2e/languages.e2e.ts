@@ -131,3 +131,27 @@ describe("the language switch", () => {
     expect(Object.fromEntries(shown)).toMatchObject({ sq: "Shqip", mk: "Македонски" });
   });
 });
+
+describe("dates where this browser has no month names for the page's language", () => {
+  // Debian's Chromium resolves "mk" and "sq" to en-US ("June 2, 2024") and keeps "bs" with
+  // CLDR's root data only ("2017 M10"). The app then writes ISO digits (2024-06-02); a page
+  // pre-rendered by Node (full ICU) may keep the language's own month names.
+  const ENGLISH_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  it.each([
+    ["MK", "mk"],
+    ["MK", "sq"],
+    ["BA", "bs"],
+  ])("%s in %s: no English month and no root pattern in the date notes", async (country, language) => {
+    if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
+    await new Wizard(page).gotoCountry(server.origin, { country, language });
+    // The app's own rendering, in this browser's Intl (the pre-rendered page was made by Node).
+    await page.waitForFunction(() => window.selfcheckFirst === undefined && document.querySelector("#root form.question") !== null);
+    const notes = await page.locator(".meta").allTextContents();
+    const dated = notes.filter((note) => /\d{4}/.test(note));
+    expect(dated.length, `${country}/${language}: no dated note on the page (${notes.join(" | ")})`).toBeGreaterThan(0);
+    for (const note of dated) {
+      expect(note).not.toMatch(ENGLISH_MONTH);
+      expect(note).not.toMatch(/\bM\d{1,2}\b/);
+    }
+  });
+});

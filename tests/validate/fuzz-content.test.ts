@@ -316,7 +316,8 @@ function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {
       return !(PLURAL.test(key) && Object.keys(parent).some((other) => other !== key && other.replace(PLURAL, "") === base));
     }
     case "glossary":
-      return where !== "exceptions";
+      // Exceptions and a language's neighbouring-standard forms are optional, as is sentenceStart within them.
+      return !["exceptions", "variants", "variants.sentenceStart"].includes(where);
     case "country": {
       const optional = ["demo", "permissions", "services.*.hours", "services.*.region", "services.*.access", "services.*.languages", "services.*.sourceDate", "services.*.checked", "services.*.substances", "services.*.relatives", "services.*.youth", "emergency.*.sourceDate", "emergency.*.checked"];
       if (optional.includes(where) || where.startsWith("services.*.access.") || where.startsWith("services.*.hours.")) return false;

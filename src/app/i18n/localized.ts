@@ -1,4 +1,5 @@
 import { dateFormat, monthFormat } from "./intl-cache";
+import { hasMonthNames } from "./month-names";
 
 /**
  * Picks a text from a { language: text } record for data that is not instrument text
@@ -22,14 +23,26 @@ export function pickLocalized(record: Readonly<Record<string, string>>, language
   return { text: firstText, lang: firstLanguage };
 }
 
-/** "2024-06-02" (or "2024-06", a month) in the reader's language, read as a calendar date (no time-zone shift). */
+const twoDigits = (value: number): string => String(value).padStart(2, "0");
+
+/**
+ * "2024-06-02" (or "2024-06", a month) in the reader's language, read as a calendar date (no
+ * time-zone shift). Where the browser has no month names for the language, the ISO form
+ * (2024-06-02, 2024-06): digits every reader can read, never another language's month names.
+ */
 export function formatDate(isoDate: string, language: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   if (year === undefined || month === undefined) return isoDate;
+  if (!hasMonthNames(language)) return day === undefined ? `${year}-${twoDigits(month)}` : `${year}-${twoDigits(month)}-${twoDigits(day)}`;
   try {
     if (day === undefined) return monthFormat(language).format(new Date(Date.UTC(year, month - 1, 1)));
     return dateFormat(language).format(new Date(Date.UTC(year, month - 1, day)));
   } catch {
     return isoDate;
   }
+}
+
+/** A calendar month ("December 2026") in the reader's language, with the same numeric fallback. */
+export function formatYearMonth(year: number, month: number, language: string): string {
+  return formatDate(`${year}-${twoDigits(month)}`, language);
 }

@@ -1,4 +1,5 @@
 import { currentText, extraLeaves, type Catalogue, type Part, type TextEntry } from "./catalogue";
+import { formOfOneNumber } from "./plural-forms";
 import { provenanceExportRows } from "./provenance-rows";
 import { COLUMNS } from "./csv";
 import { formatPath } from "../../engine";
@@ -25,6 +26,9 @@ function noteFor(entry: TextEntry, status: Status, language: string): string {
   }
   const placeholders = [...new Set(entry.english.match(/\{\{[^}]+\}\}/g) ?? [])];
   if (placeholders.length > 0) notes.push(`Keep ${placeholders.join(", ")} exactly as written: the app puts a value there.`);
+  if (placeholders.includes("{{count}}") && entry.plural !== undefined && formOfOneNumber(language, entry.plural)) {
+    notes.push("This form is for one number only, so you may write the number in words instead of {{count}} (as the Arabic dual does).");
+  }
   if (entry.part.kind === "instrument" && /^items\./.test(entry.path.map(String).join("."))) {
     notes.push("Questionnaire wording: use the published translation if one exists.");
   }

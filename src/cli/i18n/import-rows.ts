@@ -1,5 +1,6 @@
 import { currentText, sourceHash, type Catalogue, type TextEntry } from "./catalogue";
 import { cellAt, type Column, type CsvRow } from "./csv";
+import { formOfOneNumber } from "./plural-forms";
 import type { Sidecar, SourceRecord } from "./sidecar";
 import { provenanceStatus, STATUSES } from "./status-of";
 
@@ -23,9 +24,9 @@ const PLACEHOLDER = /\{\{\s*[^}]+?\s*\}\}/g;
  * The app puts a value where English has {{count}}; a translation that drops, renames or adds
  * one would show a raw "{{...}}" or lose the number, so it is refused with the exact names.
  */
-export function placeholdersLost(english: string, translation: string): string | undefined {
+export function placeholdersLost(english: string, translation: string, mayOmit: readonly string[] = []): string | undefined {
   const names = (text: string): string[] => [...new Set((text.match(PLACEHOLDER) ?? []).map((found) => found.replace(/\s+/g, "")))].sort();
-  const wanted = names(english);
+  const wanted = names(english).filter((name) => !mayOmit.includes(name) || names(translation).includes(name));
   const given = names(translation);
   const missing = wanted.filter((name) => !given.includes(name));
   const extra = given.filter((name) => !wanted.includes(name));
@@ -93,7 +94,7 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
       if (current !== undefined) keptEmpty.push(row);
       continue;
     }
-    const lost = placeholdersLost(entry.english, translation);
+    const lost = placeholdersLost(entry.english, translation, entry.plural !== undefined && formOfOneNumber(catalogue.language, entry.plural) ? ["{{count}}"] : []);
     if (lost !== undefined) {
       result.errors.push(`${cellAt(csvRow, "translation")}: ${lost}`);
       continue;

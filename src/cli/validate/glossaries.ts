@@ -1,5 +1,5 @@
 import path from "node:path";
-import { findAvoidedWords, textLeaves } from "./avoided-words";
+import { findAvoidedWords, textLeaves, VARIANTS } from "./avoided-words";
 import { Glossary, glossaryFile } from "./glossary-schema";
 import { readJsonFile } from "./json-file";
 import { listFolders, listJsonFiles } from "../kit/files";
@@ -42,7 +42,7 @@ function checkTermIds(reporter: Reporter, file: string, glossary: Glossary): voi
 }
 
 /** The files whose text a person sees in this language: UI namespaces and instrument texts. */
-async function shownTextFiles(root: string, language: string): Promise<{ file: string; skip: readonly string[] }[]> {
+export async function shownTextFiles(root: string, language: string): Promise<{ file: string; skip: readonly string[] }[]> {
   const folder = path.join(root, "locales", language);
   const ui = (await listJsonFiles(folder)).map((name) => ({ file: `locales/${language}/${name}`, skip: [] }));
   const instruments = (await listJsonFiles(path.join(folder, "questionnaires"))).map((name) => ({ file: `locales/${language}/questionnaires/${name}`, skip: INSTRUMENT_HEADER }));
@@ -78,7 +78,10 @@ export async function validateGlossaries(reporter: Reporter, root: string): Prom
           file: textFile,
           severity: "error",
           path: found.path,
-          message: `uses "${found.word}", which ${file} says to avoid (term "${found.termId}"); reword it, or if it is published instrument wording or a name, record an exception in the glossary`,
+          message:
+            found.termId === VARIANTS
+              ? `uses "${found.word}", a form of another standard that ${file} lists under "variants" (this text is ${glossary.variants?.standard ?? language}); use this language's own form, or if it is published instrument wording or a name, record an exception in the glossary`
+              : `uses "${found.word}", which ${file} says to avoid (term "${found.termId}"); reword it, or if it is published instrument wording or a name, record an exception in the glossary`,
         });
       }
     }

@@ -25,12 +25,29 @@ export const GlossaryException = z.strictObject({
   reason: z.string().min(1),
 });
 
+/**
+ * Forms of a neighbouring standard that a reader of this one takes for the wrong language
+ * (Croatian "ovisi", "Usporedi", interrogative "Što" in Serbian text). They are refused like
+ * avoided words; a word that is right in some sentences and wrong in others is listed as the
+ * phrase that is wrong ("što biste"), not as the bare word.
+ */
+export const GlossaryVariants = z.strictObject({
+  standard: z.string().min(1).describe("The standard this language's text follows, e.g. ekavian Serbian."),
+  avoid: z.array(z.string().trim().min(1)).min(1).describe("Words or phrases of a neighbouring standard (matched as whole words, any letter case)."),
+  sentenceStart: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe("Words that are the other standard only when they open a sentence or a quotation (Croatian interrogative 'Što' against Serbian relative 'što')."),
+  note: z.string().min(1).describe("Which standard the words come from, and what to write instead."),
+});
+
 export const Glossary = z.strictObject({
   $schema: z.string().optional(),
   language: z.string().regex(LANGUAGE_CODE, "a language code such as en, sr-Latn or ar"),
   status: z.enum(["source", "draft", "reviewed"]).describe("source: English; draft: written by a translator; reviewed: checked by a second native speaker."),
   terms: z.array(GlossaryTerm).min(1),
   exceptions: z.array(GlossaryException).optional(),
+  variants: GlossaryVariants.optional(),
 });
 export type Glossary = z.infer<typeof Glossary>;
 

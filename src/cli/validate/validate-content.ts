@@ -9,6 +9,7 @@ import { readJsonFile, type FileIssue } from "./json-file";
 import { validateLanguageCodes } from "./language-codes";
 import { checkQuestionnaireLocales } from "./questionnaire-locales";
 import type { Reporter } from "./reporter";
+import { validateTextForms } from "./text-forms";
 import { validateUiLocales } from "./ui-locales";
 
 const ReleaseRegistry = z.record(z.string().regex(QUESTIONNAIRE_KEY), z.string().regex(/^sha256-[0-9a-f]{64}$/));
@@ -33,6 +34,7 @@ export async function validateContent(root: string, options: { today: string }):
   await validateInterventions(reporter, root);
   await validateLanguageCodes(reporter, root);
   await validateGlossaries(reporter, root);
+  await validateTextForms(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);
   await validateServicesToVerify(reporter, root);
   return { issues: reporter.issues, definitions };

@@ -137,3 +137,29 @@ describe("a language with plural forms where English has one text with {{count}}
     expect(await snapshot(path.join(root, "locales"))).toEqual(before);
   });
 });
+
+describe("a plural form that stands for one number only", () => {
+  const lowerEnglish = "Your score is {{count}} points lower than in the earlier result.";
+
+  it("may say the number in words: the Arabic dual without {{count}}", async () => {
+    const root = await workspace();
+    const english = ((await readJson(root, "locales/en/intervention.json"))["compare"] as Record<string, string>)["lower_other"] ?? "";
+    expect(english, "English compare.lower_other (the test needs a text with {{count}})").toContain("{{count}}");
+    const csv = path.join(root, "ar.csv");
+    const dual = "درجتك أقل بنقطتين مما كانت عليه في النتيجة السابقة.";
+    await writeFile(csv, `${HEADER}\r\nintervention:compare.lower_two,"${english}",${hash(english)},${dual},draft,\r\n`);
+    const result = await run(runImport, [csv, "--lang", "ar", "--root", root]);
+    expect(result.err).not.toContain("must keep {{count}}");
+    expect(((await readJson(root, "locales/ar/intervention.json"))["compare"] as Record<string, string>)["lower_two"]).toBe(dual);
+  });
+
+  it("but a form that covers several numbers keeps {{count}} (Serbian 'one' is also 21, 31 …)", async () => {
+    const root = await workspace();
+    const english = ((await readJson(root, "locales/en/intervention.json"))["compare"] as Record<string, string>)["lower_one"] ?? lowerEnglish;
+    const csv = path.join(root, "sr.csv");
+    await writeFile(csv, `${HEADER}\r\nintervention:compare.lower_one,"${english}",${hash(english)},Vaš zbir je za jedan bod niži.,draft,\r\n`);
+    const result = await run(runImport, [csv, "--lang", "sr-Latn", "--root", root]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("must keep {{count}} exactly as in the English text");
+  });
+});
