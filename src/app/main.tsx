@@ -11,6 +11,9 @@ import { leaveTo } from "./leave";
 import { landingFromPath, type Landing } from "./landing";
 import { restoreFocus } from "./first/restore-focus";
 import { registerServiceWorkerWhenIdle } from "./register-service-worker";
+import { followHistory } from "./history/step-history";
+import { forgetOnHide } from "./history/forget-on-hide";
+import { replaceOnSiteLinks } from "./history/site-links";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -55,5 +58,12 @@ void store
       ),
     );
     restoreFocus(handOver?.focus ?? null);
+    // The system Back moves between questions; links to other pages of the site replace this
+    // one; a page left by any route forgets the answers (issues 15.5 and 18.2).
+    const history = followHistory(store);
+    replaceOnSiteLinks();
+    forgetOnHide(() => {
+      if (store.getState().step.kind !== "left") history.moveQuietly(() => flushSync(() => store.getState().restart()));
+    });
     registerServiceWorkerWhenIdle(store);
   });
