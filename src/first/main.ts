@@ -14,6 +14,7 @@ import { findParts, render, showError, type FormParts } from "./dom";
 import { ownEntriesBelow, replaceSiteEntries } from "../app/history/step-entries";
 import { closeMenuOnEscape, escapeMayLeave } from "../app/history/escape-key";
 import { followHistoryFirst } from "./history";
+import { scrollBelowHeader, showStepTop } from "../app/scroll/below-header";
 
 const fill = (template: string, values: Record<string, number>): string => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
 
@@ -48,7 +49,7 @@ function start(data: FirstPageData, parts: FormParts): void {
   const screenOf = (current: FlowStep & { kind: "question" | "profile" }) => {
     if (current.kind === "profile") {
       const { sex: labels } = data.labels;
-      return { name: "sex", caption: labels.caption, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
+      return { name: "sex", caption: labels.caption, progress: null, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
     }
     const items = definition.items;
     const item = items.find((candidate) => candidate.id === current.itemId);
@@ -58,6 +59,7 @@ function start(data: FirstPageData, parts: FormParts): void {
     return {
       name: current.itemId,
       caption: fill(data.labels.progress, position),
+      progress: position,
       legend: text?.text ?? current.itemId,
       hint: null,
       options: (item?.options ?? []).map((id) => ({ id, label: text?.options[id] ?? id })),
@@ -85,7 +87,7 @@ function start(data: FirstPageData, parts: FormParts): void {
       parts.submit.disabled = true;
       parts.submit.textContent = data.labels.loading;
     }
-    if (focusHeading) parts.heading.focus();
+    if (focusHeading) showStepTop(parts.heading);
   };
 
   const onChange = (event: Event): void => {
@@ -103,7 +105,8 @@ function start(data: FirstPageData, parts: FormParts): void {
     if (selected === null) {
       showError(parts, data.labels.error);
       showingError = true;
-      parts.radios.querySelector("input")?.focus();
+      scrollBelowHeader(parts.fieldset.querySelector(".error-message"));
+      parts.radios.querySelector("input")?.focus({ preventScroll: true });
       return;
     }
     if (step.kind === "profile") {

@@ -4,7 +4,10 @@
  * text field or a menu does not leave; a page left by any route forgets the answers; and after
  * the quick exit, Back finds no page of the site, whichever route led there.
  */
-import type { Page } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/browser";
+import { DIST_E2E } from "./support/paths";
+import { startStaticServer } from "./support/server";
 import { describe, expect, it } from "vitest";
 import { useE2E } from "./support/harness";
 import { ELSEWHERE_TITLE } from "./support/network";
@@ -128,15 +131,30 @@ describe("Escape (issue 15.5)", () => {
 });
 
 describe("a history that forgets (issue 18.2)", () => {
-  it("leaving the result by typing another address and pressing Back shows neither answers nor the result", async () => {
-    const { page, origin } = await e2e.open();
-    const wizard = new Wizard(page);
-    await wizard.run(origin, plan);
-    await page.goto("https://elsewhere.example/");
-    await page.goBack();
-    await wizard.questionGroup(plan.questionnaire, first[0]).waitFor();
-    expect(await wizard.resultHeading().count()).toBe(0);
-    expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
+  it("leaving the result for another page and pressing Back shows neither answers nor the result (back-forward cache on)", async () => {
+    // Playwright turns the back-forward cache off by default; a person's browser has it on. The
+    // pages go with the host's Cache-Control (no-cache; "no-store" would keep them out of it).
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], ignoreDefaultArgs: ["--disable-back-forward-cache"] });
+    const server = await startStaticServer(DIST_E2E, { caching: "production" });
+    try {
+      const context = await browser.newContext({ locale: "en-US" });
+      // Counts pages restored from the cache, so the test knows the cache was used.
+      await context.addInitScript(() => window.addEventListener("pageshow", (event) => event.persisted && document.documentElement.setAttribute("data-restored", "yes")));
+      const page = await context.newPage();
+      const wizard = new Wizard(page);
+      await wizard.run(server.origin, plan);
+      // Another page (same origin, so no request interception keeps the page out of the cache).
+      await page.goto(`${server.origin}/icon.svg`);
+      // A page restored from the cache fires no load event: wait for the commit only.
+      await page.goBack({ waitUntil: "commit" });
+      await page.waitForFunction(() => document.documentElement.getAttribute("data-restored") === "yes", undefined, { timeout: 5000 });
+      await wizard.questionGroup(plan.questionnaire, first[0]).waitFor();
+      expect(await wizard.resultHeading().count()).toBe(0);
+      expect(await page.getByRole("radio", { checked: true }).count()).toBe(0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it("chooser → country, then the quick exit: Back finds no page of the site", async () => {
