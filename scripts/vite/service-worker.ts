@@ -14,6 +14,38 @@ import { join, relative, resolve } from "node:path";
 import type { Plugin, Rollup } from "vite";
 
 const TEMPLATE = resolve(import.meta.dirname, "../../src/sw/service-worker.js");
+const UNSAFE_FILE = resolve(import.meta.dirname, "../../src/sw/unsafe-releases.json");
+
+/**
+ * The releases marked unsafe (src/sw/unsafe-releases.json): each a VERSION of 16 hex digits,
+ * with a reason and a date. A malformed file stops the build with its place and problem.
+ */
+export function readUnsafeReleases(file: string = UNSAFE_FILE): string[] {
+  const where = relative(process.cwd(), file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const list = (parsed as { unsafe?: unknown } | null)?.unsafe;
+  if (!Array.isArray(list)) throw new Error(`${where}: "unsafe" must be a list of { "version", "reason", "date" }`);
+  return list.map((entry: unknown, index) => {
+    const { version, reason, date } = (entry ?? {}) as Record<string, unknown>;
+    const place = `${where}: unsafe[${index}]`;
+    if (typeof version !== "string" || !/^[0-9a-f]{16}$/.test(version)) throw new Error(`${place}.version must be the 16 hex digits of a release's VERSION (its dist/sw.js)`);
+    if (typeof reason !== "string" || reason.trim() === "") throw new Error(`${place}.reason must say why the release is unsafe`);
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${place}.date must be the day it was marked, YYYY-MM-DD`);
+    return version;
+  });
+}
+
+/** The template without its comments: they document the source, the person's phone need not download them. */
+export function stripComments(source: string): string {
+  return source
+    .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, "")
+    .replace(/^\s*\/\/.*\n/gm, "");
+}
 
 type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
 type CountryFile = { code: string; languages: string[]; questionnaires: string[] };
@@ -117,12 +149,14 @@ export function serviceWorker(): Plugin {
         const hash = createHash("sha256");
         for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
         const version = hash.digest("hex").slice(0, 16);
-        const source = readFileSync(TEMPLATE, "utf8")
+        const unsafe = readUnsafeReleases();
+        const source = stripComments(readFileSync(TEMPLATE, "utf8"))
           .replace("__SELFCHECK_VERSION__", version)
           .replace("__SELFCHECK_SHELL__", JSON.stringify(shell))
           .replace("__SELFCHECK_CHOOSER__", JSON.stringify(chooser))
           .replace("__SELFCHECK_COUNTRIES__", JSON.stringify(countries))
-          .replace("__SELFCHECK_FILES__", JSON.stringify(files));
+          .replace("__SELFCHECK_FILES__", JSON.stringify(files))
+          .replace("__SELFCHECK_UNSAFE__", JSON.stringify(unsafe));
         writeFileSync(join(outDir, "sw.js"), source);
       },
     },

@@ -8,23 +8,35 @@
  * - CHOOSER: what the country list at / needs;
  * - FILES: every file of the build, so that others (another language or country, the clinician
  *   pages) are kept once they have been fetched;
- * - VERSION: a hash of all their contents.
+ * - VERSION: a hash of all their contents (the release's name: its cache is selfcheck-precache-VERSION);
+ * - UNSAFE: versions a later release has marked unsafe (src/sw/unsafe-releases.json).
+ * The build strips these comments from dist/sw.js (every byte counts on a first visit).
  *
  * - Install precaches the shell and, for each page open now (/<cc>/ or /<cc>/<lang>/), its
- *   country, checks and language, nothing else: what this visit needs to finish offline. The app registers this worker only when the result
- *   is shown or the network has been idle, so precaching never competes with a question.
+ *   country, checks and language, nothing else: what this visit needs to finish offline. The app
+ *   registers this worker only when the result is shown or the network has been idle, so
+ *   precaching never competes with a question.
+ * - A new release takes over as soon as it is installed (skipWaiting), so it reaches the person
+ *   on their next navigation (issue 18.1: before, it waited until every tab had closed). A page
+ *   open at that moment keeps running the version it loaded, answers in its memory, never
+ *   reloaded in the middle of a check: it fetches only hashed files, which this worker serves
+ *   from the cache of the previous release, kept until the release after this one.
+ * - A release whose VERSION is in UNSAFE is stopped at once: its cache is deleted and every open
+ *   page is reloaded from this release (a wrong emergency number must not stay on a phone).
  * - It caches only the app's public, same-origin build files, listed at build time: never a
  *   response made at run time, so never an answer or anything about the person.
- * - It never calls skipWaiting() or clients.claim(): a new version waits until every tab of
- *   the app is closed, so a self-check in progress keeps the files of the version it started with.
  * - It makes no request to another origin.
+ * - The kill switch, for a release that must go without a replacement, is src/sw/kill-switch.js
+ *   (docs/deploy.md): deleting sw.js from the host does not stop a worker already installed.
  */
 const VERSION = "__SELFCHECK_VERSION__";
 const SHELL = __SELFCHECK_SHELL__;
 const CHOOSER = __SELFCHECK_CHOOSER__;
 const COUNTRIES = __SELFCHECK_COUNTRIES__;
 const FILES = new Set(__SELFCHECK_FILES__);
-const CACHE = `selfcheck-precache-${VERSION}`;
+const UNSAFE = __SELFCHECK_UNSAFE__;
+const PREFIX = "selfcheck-precache-";
+const CACHE = `${PREFIX}${VERSION}`;
 
 /** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. */
 function fileOf(pathname) {
@@ -64,20 +76,31 @@ self.addEventListener("install", (event) => {
       // pages are revalidated, so an old page is never kept under the new version.
       const files = await visitedFiles();
       await cache.addAll(files.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      await self.skipWaiting();
     })(),
   );
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith("selfcheck-precache-") && name !== CACHE).map((name) => caches.delete(name)))),
+    (async () => {
+      // Cache names come in the order they were made: the last other one is the release open pages may still run.
+      const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      const unsafe = older.filter((name) => UNSAFE.includes(name.slice(PREFIX.length)));
+      const previous = older.filter((name) => !unsafe.includes(name)).at(-1);
+      await Promise.all(older.filter((name) => name !== previous).map((name) => caches.delete(name)));
+      if (unsafe.length === 0) return;
+      await self.clients.claim();
+      // Not awaited: a page's reload waits for this worker to finish activating.
+      for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => undefined);
+    })(),
   );
 });
 
 /** From the cache; otherwise from the network, kept for next time when it is one of the build's files. */
 async function cachedOrFetched(request, file) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(file);
+  const cached = (await cache.match(file)) ?? (await caches.match(file));
   if (cached !== undefined) return cached;
   try {
     const response = await fetch(request);
@@ -98,6 +121,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || url.search !== "") return;
   const file = fileOf(url.pathname);
-  if (!FILES.has(file)) return;
-  event.respondWith(cachedOrFetched(request, file));
+  if (FILES.has(file)) event.respondWith(cachedOrFetched(request, file));
+  // A hashed file of the previous release, asked for by a page that still runs it.
+  else if (file.startsWith("/assets/")) event.respondWith(caches.match(file).then((kept) => kept ?? fetch(request)));
 });
