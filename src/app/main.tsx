@@ -35,6 +35,10 @@ const store = createAppStore({
   landing: knownLanding(landingFromPath(window.location.pathname)),
 });
 
+// Links to other pages of the site replace this one (issue 18.2), from the moment the app's
+// script runs: the chooser's country links are in the page before the app has loaded its content.
+replaceOnSiteLinks();
+
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 // The page holds its first screen pre-rendered at build time (scripts/vite/prerender.ts): on a
@@ -58,10 +62,9 @@ void store
       ),
     );
     restoreFocus(handOver?.focus ?? null);
-    // The system Back moves between questions; links to other pages of the site replace this
-    // one; a page left by any route forgets the answers (issues 15.5 and 18.2).
+    // The system Back moves between questions; a page left by any route forgets the answers
+    // (issues 15.5 and 18.2).
     const history = followHistory(store);
-    replaceOnSiteLinks();
     forgetOnHide(() => {
       if (store.getState().step.kind !== "left") history.moveQuietly(() => flushSync(() => store.getState().restart()));
     });

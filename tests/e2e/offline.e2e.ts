@@ -37,12 +37,12 @@ function publishRelease(site: string, release: { version: string; unsafe?: strin
 const releaseOfPage = (page: Page): Promise<string> => page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="selfcheck-release"]')?.content ?? "old");
 
 /** Waits until a new worker controls the page (the controller at the page's start, kept by an init script, has changed). */
-async function newReleaseActive(page: Page): Promise<void> {
+async function newReleaseActive(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => {
     const started = (window as { startedUnder?: ServiceWorker | null }).startedUnder;
     const now = navigator.serviceWorker.controller;
     return now !== null && now !== started && now.state === "activated";
-  });
+  }, undefined, { timeout });
 }
 
 type OwnSite = { page: Page; site: string; origin: string; violations: string[] };
@@ -202,7 +202,8 @@ describe("offline and installable", () => {
         await wizard.questionGroup("dudit", "q1").waitFor();
         releases.push(await releaseOfPage(page));
         // The browser looks for the release on the navigation: let it install before the next one.
-        if (reload === 0) await newReleaseActive(page);
+        // (A release that never takes over an open tab fails here after the wait, with the share measured.)
+        if (reload === 0) await newReleaseActive(page, 15_000).catch(() => undefined);
       }
       const oldAfterNext = releases.slice(1).filter((release) => release === "old").length;
       console.info(`reloads that got the old release: the next navigation ${releases[0] === "old" ? "old" : "new"}; after it ${oldAfterNext} of ${releases.length - 1}`);
