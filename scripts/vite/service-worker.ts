@@ -48,14 +48,17 @@ export function stripComments(source: string): string {
 }
 
 type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
-type CountryFile = { code: string; languages: string[]; questionnaires: string[] };
+type CountryFile = { code: string; languages: string[]; questionnaires: string[]; defaultCheck?: string };
 
 /**
- * What a visit to a country page precaches: the country and its checks (`shared`), and for the
- * language of the page visited its page, UI text and check texts. The country's other languages
- * are kept once fetched, like everything else.
+ * What a visit to a country page precaches: the country and its default check (`shared`), and
+ * for the language of the page visited its page, UI text and that check's text. The country's
+ * other checks (`others`, and per language `otherTexts`) are precached only from what the visit
+ * has already fetched (the browser's cache: no byte sent twice); the country's other languages
+ * and checks are kept once fetched, like everything else. A first visit then downloads what it
+ * needs to finish its check offline and nothing more.
  */
-type CountryPrecache = { first: string; shared: string[]; languages: Record<string, string[]> };
+type CountryPrecache = { first: string; shared: string[]; languages: Record<string, string[]>; others: string[]; otherTexts: Record<string, string[]> };
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -127,10 +130,19 @@ export function serviceWorker(): Plugin {
           const country = JSON.parse(readFileSync(join(countryDir, name), "utf8")) as CountryFile;
           const code = country.code.toLowerCase();
           if (!files.includes(`/${code}/index.html`)) continue;
-          const ids = [...new Set(country.questionnaires.map((key) => key.split("@")[0] ?? ""))];
+          const defaultKey = country.defaultCheck ?? country.questionnaires[0] ?? "";
+          const otherKeys = country.questionnaires.filter((key) => key !== defaultKey);
+          const idOf = (key: string): string => key.split("@")[0] ?? "";
+          const ids = [idOf(defaultKey)];
+          const definitionOf = (key: string): string => `/questionnaires/${key.replace("@", "/")}.json`;
+          const shared = chunksOf([`/countries/${code}.json?raw`, definitionOf(defaultKey)]);
           countries[code] = {
             first: country.languages[0] ?? "en",
-            shared: chunksOf([`/countries/${code}.json?raw`, ...country.questionnaires.map((key) => `/questionnaires/${key.replace("@", "/")}.json`)]),
+            shared,
+            others: chunksOf(otherKeys.map(definitionOf)).filter((file) => !shared.includes(file)),
+            otherTexts: Object.fromEntries(
+              country.languages.map((language) => [language, chunksOf([...new Set(otherKeys.map(idOf))].map((id) => `/locales/${language}/questionnaires/${id}.json`))]),
+            ),
             languages: Object.fromEntries(
               country.languages.map((language) => [
                 language,

@@ -3,8 +3,9 @@
  * first visit on a metered link costs no more than that visit needs.
  * scripts/vite/service-worker.ts fills in, at build time:
  * - SHELL: the app itself (its script, styles, first script, the result's lazy parts);
- * - COUNTRIES: per country code, its files and its checks ("shared"), its first language, and
- *   per language that language's page and texts;
+ * - COUNTRIES: per country code, its files and its default check ("shared"), its first
+ *   language, per language that language's page and texts, and its other checks ("others",
+ *   "otherTexts": precached only from the browser's cache, never downloaded for it);
  * - CHOOSER: what the country list at / needs;
  * - FILES: every file of the build, so that others (another language or country, the clinician
  *   pages) are kept once they have been fetched;
@@ -13,7 +14,8 @@
  * The build strips these comments from dist/sw.js (every byte counts on a first visit).
  *
  * - Install precaches the shell and, for each page open now (/<cc>/ or /<cc>/<lang>/), its
- *   country, checks and language, nothing else: what this visit needs to finish offline. The app
+ *   country, default check and language, and of its other checks what the visit has fetched
+ *   already, nothing else: what this visit needs to finish offline. The app
  *   registers this worker only when the result is shown or the network has been idle, so
  *   precaching never competes with a question.
  * - A new release takes over as soon as it is installed (skipWaiting), so it reaches the person
@@ -48,24 +50,38 @@ function countryOf(pathname) {
   return match !== null && match[1] in COUNTRIES ? match[1] : null;
 }
 
-/** The files a country page needs to run its checks in its language offline. */
+/** The files a country page needs to run its default check in its language offline, and those of its other checks. */
 function pageFiles(pathname) {
   const country = countryOf(pathname);
-  if (country === null) return CHOOSER;
-  const { first, shared, languages } = COUNTRIES[country];
-  const language = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1] ?? first;
-  return [...shared, ...(languages[language] ?? languages[first] ?? [])];
+  if (country === null) return { needed: CHOOSER, ifCached: [] };
+  const { first, shared, languages, others, otherTexts } = COUNTRIES[country];
+  const found = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1];
+  const language = found !== undefined && found in languages ? found : first;
+  return { needed: [...shared, ...languages[language]], ifCached: [...others, ...otherTexts[language]] };
 }
 
 async function visitedFiles() {
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-  const files = new Set(SHELL);
+  const needed = new Set(SHELL);
+  const ifCached = new Set();
   for (const client of windows) {
     const url = new URL(client.url);
     if (url.origin !== self.location.origin) continue;
-    for (const file of pageFiles(url.pathname)) files.add(file);
+    const files = pageFiles(url.pathname);
+    for (const file of files.needed) needed.add(file);
+    for (const file of files.ifCached) ifCached.add(file);
   }
-  return [...files];
+  return { needed: [...needed], ifCached: [...ifCached].filter((file) => !needed.has(file)) };
+}
+
+/** Keeps a file only if the browser's cache has it (the page fetched it): no request goes out for it. */
+async function keepIfCached(cache, file) {
+  try {
+    const response = await fetch(new Request(file, { cache: "only-if-cached", mode: "same-origin" }));
+    if (response.ok) await cache.put(file, response);
+  } catch {
+    // Not fetched by this visit: kept later, if the person opens that check.
+  }
 }
 
 self.addEventListener("install", (event) => {
@@ -74,8 +90,9 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       // Hashed assets may come from the HTTP cache (the page has just fetched most of them);
       // pages are revalidated, so an old page is never kept under the new version.
-      const files = await visitedFiles();
-      await cache.addAll(files.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      const { needed, ifCached } = await visitedFiles();
+      await cache.addAll(needed.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      await Promise.all(ifCached.map((file) => keepIfCached(cache, file)));
       await self.skipWaiting();
     })(),
   );
