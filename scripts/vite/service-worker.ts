@@ -14,16 +14,51 @@ import { join, relative, resolve } from "node:path";
 import type { Plugin, Rollup } from "vite";
 
 const TEMPLATE = resolve(import.meta.dirname, "../../src/sw/service-worker.js");
-
-type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
-type CountryFile = { code: string; languages: string[]; questionnaires: string[] };
+const UNSAFE_FILE = resolve(import.meta.dirname, "../../src/sw/unsafe-releases.json");
 
 /**
- * What a visit to a country page precaches: the country and its checks (`shared`), and for the
- * language of the page visited its page, UI text and check texts. The country's other languages
- * are kept once fetched, like everything else.
+ * The releases marked unsafe (src/sw/unsafe-releases.json): each a VERSION of 16 hex digits,
+ * with a reason and a date. A malformed file stops the build with its place and problem.
  */
-type CountryPrecache = { first: string; shared: string[]; languages: Record<string, string[]> };
+export function readUnsafeReleases(file: string = UNSAFE_FILE): string[] {
+  const where = relative(process.cwd(), file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const list = (parsed as { unsafe?: unknown } | null)?.unsafe;
+  if (!Array.isArray(list)) throw new Error(`${where}: "unsafe" must be a list of { "version", "reason", "date" }`);
+  return list.map((entry: unknown, index) => {
+    const { version, reason, date } = (entry ?? {}) as Record<string, unknown>;
+    const place = `${where}: unsafe[${index}]`;
+    if (typeof version !== "string" || !/^[0-9a-f]{16}$/.test(version)) throw new Error(`${place}.version must be the 16 hex digits of a release's VERSION (its dist/sw.js)`);
+    if (typeof reason !== "string" || reason.trim() === "") throw new Error(`${place}.reason must say why the release is unsafe`);
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${place}.date must be the day it was marked, YYYY-MM-DD`);
+    return version;
+  });
+}
+
+/** The template without its comments: they document the source, the person's phone need not download them. */
+export function stripComments(source: string): string {
+  return source
+    .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, "")
+    .replace(/^\s*\/\/.*\n/gm, "");
+}
+
+type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
+type CountryFile = { code: string; languages: string[]; questionnaires: string[]; defaultCheck?: string };
+
+/**
+ * What a visit to a country page precaches: the country and its default check (`shared`), and
+ * for the language of the page visited its page, UI text and that check's text. The country's
+ * other checks (`others`, and per language `otherTexts`) are precached only from what the visit
+ * has already fetched (the browser's cache: no byte sent twice); the country's other languages
+ * and checks are kept once fetched, like everything else. A first visit then downloads what it
+ * needs to finish its check offline and nothing more.
+ */
+type CountryPrecache = { first: string; shared: string[]; languages: Record<string, string[]>; others: string[]; otherTexts: Record<string, string[]> };
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -95,10 +130,19 @@ export function serviceWorker(): Plugin {
           const country = JSON.parse(readFileSync(join(countryDir, name), "utf8")) as CountryFile;
           const code = country.code.toLowerCase();
           if (!files.includes(`/${code}/index.html`)) continue;
-          const ids = [...new Set(country.questionnaires.map((key) => key.split("@")[0] ?? ""))];
+          const defaultKey = country.defaultCheck ?? country.questionnaires[0] ?? "";
+          const otherKeys = country.questionnaires.filter((key) => key !== defaultKey);
+          const idOf = (key: string): string => key.split("@")[0] ?? "";
+          const ids = [idOf(defaultKey)];
+          const definitionOf = (key: string): string => `/questionnaires/${key.replace("@", "/")}.json`;
+          const shared = chunksOf([`/countries/${code}.json?raw`, definitionOf(defaultKey)]);
           countries[code] = {
             first: country.languages[0] ?? "en",
-            shared: chunksOf([`/countries/${code}.json?raw`, ...country.questionnaires.map((key) => `/questionnaires/${key.replace("@", "/")}.json`)]),
+            shared,
+            others: chunksOf(otherKeys.map(definitionOf)).filter((file) => !shared.includes(file)),
+            otherTexts: Object.fromEntries(
+              country.languages.map((language) => [language, chunksOf([...new Set(otherKeys.map(idOf))].map((id) => `/locales/${language}/questionnaires/${id}.json`))]),
+            ),
             languages: Object.fromEntries(
               country.languages.map((language) => [
                 language,
@@ -117,12 +161,14 @@ export function serviceWorker(): Plugin {
         const hash = createHash("sha256");
         for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
         const version = hash.digest("hex").slice(0, 16);
-        const source = readFileSync(TEMPLATE, "utf8")
+        const unsafe = readUnsafeReleases();
+        const source = stripComments(readFileSync(TEMPLATE, "utf8"))
           .replace("__SELFCHECK_VERSION__", version)
           .replace("__SELFCHECK_SHELL__", JSON.stringify(shell))
           .replace("__SELFCHECK_CHOOSER__", JSON.stringify(chooser))
           .replace("__SELFCHECK_COUNTRIES__", JSON.stringify(countries))
-          .replace("__SELFCHECK_FILES__", JSON.stringify(files));
+          .replace("__SELFCHECK_FILES__", JSON.stringify(files))
+          .replace("__SELFCHECK_UNSAFE__", JSON.stringify(unsafe));
         writeFileSync(join(outDir, "sw.js"), source);
       },
     },

@@ -1,7 +1,9 @@
+import { replaceSiteEntries } from "./history/step-entries";
+
 /**
- * Leaves for a neutral page by replacing this one in the session history, so the browser's
- * Back button cannot bring the self-check back.
+ * Leaves for a neutral page so that the browser's Back cannot bring the self-check back: back
+ * over the entries the check pushed (one per step), then replacing the one left.
  */
 export function leaveTo(url: string): void {
-  window.location.replace(url);
+  replaceSiteEntries(url);
 }

@@ -11,6 +11,9 @@ import { leaveTo } from "./leave";
 import { landingFromPath, type Landing } from "./landing";
 import { restoreFocus } from "./first/restore-focus";
 import { registerServiceWorkerWhenIdle } from "./register-service-worker";
+import { followHistory } from "./history/step-history";
+import { forgetOnHide } from "./history/forget-on-hide";
+import { replaceOnSiteLinks } from "./history/site-links";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -31,6 +34,10 @@ const store = createAppStore({
   hideDemoCountries: import.meta.env.PROD && import.meta.env.MODE !== "e2e",
   landing: knownLanding(landingFromPath(window.location.pathname)),
 });
+
+// Links to other pages of the site replace this one (issue 18.2), from the moment the app's
+// script runs: the chooser's country links are in the page before the app has loaded its content.
+replaceOnSiteLinks();
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
@@ -55,5 +62,11 @@ void store
       ),
     );
     restoreFocus(handOver?.focus ?? null);
+    // The system Back moves between questions; a page left by any route forgets the answers
+    // (issues 15.5 and 18.2).
+    const history = followHistory(store);
+    forgetOnHide(() => {
+      if (store.getState().step.kind !== "left") history.moveQuietly(() => flushSync(() => store.getState().restart()));
+    });
     registerServiceWorkerWhenIdle(store);
   });

@@ -5,11 +5,26 @@ const QUIET_MS = 3000;
 /** How long after the result's first frame: its lower sections and the brief intervention load first. */
 const AFTER_RESULT_MS = 1000;
 
+/** At most one look a quarter of an hour: sw.js is a request, however small. */
+const UPDATE_EVERY_MS = 15 * 60 * 1000;
+
+function lookForUpdatesOnReturn(registration: ServiceWorkerRegistration): void {
+  let lastLook = performance.now();
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState !== "visible" || performance.now() - lastLook < UPDATE_EVERY_MS) return;
+    lastLook = performance.now();
+    void registration.update().catch(() => undefined);
+  });
+}
+
 /**
  * Registers the service worker (dist/sw.js) once nothing else needs the link: when the result
  * is shown, or when the page has fetched nothing for a few seconds, whichever comes first. Its
  * precaching then never competes with the question on screen. Production builds only: the dev
- * server has no sw.js. A new version is not forced on an open tab (see src/sw/service-worker.js).
+ * server has no sw.js. A new release takes over the worker at once but never reloads a page in
+ * the middle of a check: the page gets it on its next navigation (src/sw/service-worker.js).
+ * When the person comes back to the tab, the browser is asked to look for a new release, so
+ * one marked unsafe stops even a tab left open for days.
  */
 export function registerServiceWorkerWhenIdle(store: AppStore): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
@@ -19,7 +34,10 @@ export function registerServiceWorkerWhenIdle(store: AppStore): void {
     if (done) return;
     done = true;
     stopWatching();
-    void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    void navigator.serviceWorker
+      .register("/sw.js", { scope: "/" })
+      .then((registration) => lookForUpdatesOnReturn(registration))
+      .catch(() => undefined);
   };
   // After the result has painted and its lazy parts have loaded (so the worker can take them
   // from the HTTP cache), never inside the tap that asked for it.

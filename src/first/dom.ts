@@ -9,6 +9,8 @@ export type Option = { id: string; label: string };
 export type Screen = {
   name: string;
   caption: string;
+  /** The progress drawn as a bar; null on the sex question. */
+  progress: { position: number; total: number } | null;
   legend: string;
   /** The sex question's reason; absent on questions. */
   hint: string | null;
@@ -31,6 +33,8 @@ export type FormParts = {
   firstOnly: Element[];
   /** The radio row the page was written with: the pattern of every other row. */
   radioPattern: Element;
+  /** The progress bar; kept while detached (the sex question has none). */
+  progress: Element | null;
 };
 
 export function findParts(root: ParentNode): FormParts | null {
@@ -46,7 +50,8 @@ export function findParts(root: ParentNode): FormParts | null {
   };
   if (form == null || radioPattern == null || Object.values(parts).some((part) => part == null)) return null;
   const firstOnly = [...form.querySelectorAll(":scope > .privacy-promise, :scope > .change-check, :scope > .intro")];
-  return { form, radioPattern: radioPattern.cloneNode(true) as Element, firstOnly, ...(parts as Omit<FormParts, "form" | "radioPattern" | "firstOnly">) };
+  const progress = form.querySelector(":scope > .progress-bar");
+  return { form, radioPattern: radioPattern.cloneNode(true) as Element, firstOnly, progress, ...(parts as Omit<FormParts, "form" | "radioPattern" | "firstOnly" | "progress">) };
 }
 
 let errorCount = 0;
@@ -59,6 +64,14 @@ export function render(parts: FormParts, screen: Screen, selected: string | null
     if (!screen.firstQuestion) element.remove();
   }
   parts.caption.textContent = screen.caption;
+  if (parts.progress !== null) {
+    if (screen.progress === null) parts.progress.remove();
+    else {
+      if (parts.progress.parentNode === null) parts.caption.after(parts.progress);
+      parts.progress.setAttribute("value", String(screen.progress.position));
+      parts.progress.setAttribute("max", String(screen.progress.total));
+    }
+  }
   parts.heading.textContent = screen.legend;
   showError(parts, null);
   parts.fieldset.querySelector(".hint")?.remove();

@@ -11,6 +11,10 @@ import type { FocusTarget, HandOver, HandOverStep } from "../app/first/handover"
 import { PAGE_DATA_ID, type FirstPageData } from "../app/first/page-data";
 import { progress } from "../engine/visibility";
 import { findParts, render, showError, type FormParts } from "./dom";
+import { ownEntriesBelow, replaceSiteEntries } from "../app/history/step-entries";
+import { closeMenuOnEscape, escapeMayLeave } from "../app/history/escape-key";
+import { followHistoryFirst } from "./history";
+import { scrollBelowHeader, showStepTop } from "../app/scroll/below-header";
 
 const fill = (template: string, values: Record<string, number>): string => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
 
@@ -45,7 +49,7 @@ function start(data: FirstPageData, parts: FormParts): void {
   const screenOf = (current: FlowStep & { kind: "question" | "profile" }) => {
     if (current.kind === "profile") {
       const { sex: labels } = data.labels;
-      return { name: "sex", caption: labels.caption, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
+      return { name: "sex", caption: labels.caption, progress: null, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
     }
     const items = definition.items;
     const item = items.find((candidate) => candidate.id === current.itemId);
@@ -55,6 +59,7 @@ function start(data: FirstPageData, parts: FormParts): void {
     return {
       name: current.itemId,
       caption: fill(data.labels.progress, position),
+      progress: position,
       legend: text?.text ?? current.itemId,
       hint: null,
       options: (item?.options ?? []).map((id) => ({ id, label: text?.options[id] ?? id })),
@@ -70,6 +75,9 @@ function start(data: FirstPageData, parts: FormParts): void {
     showingError = false;
     if (next.kind === "question" || next.kind === "profile") {
       selected = next.kind === "profile" ? sex : (answers[next.itemId] ?? null);
+      // Back from the result or the check list, which are shown as "loading" until the app arrives.
+      parts.form.removeAttribute("aria-busy");
+      parts.submit.disabled = false;
       const screen = screenOf(next);
       render(parts, screen, selected);
       document.title = next.kind === "question" ? `${fill(data.labels.questionTitle, shownPosition(next.itemId))} – ${data.labels.appName}` : `${data.labels.beforeResultTitle} – ${data.labels.appName}`;
@@ -79,7 +87,7 @@ function start(data: FirstPageData, parts: FormParts): void {
       parts.submit.disabled = true;
       parts.submit.textContent = data.labels.loading;
     }
-    if (focusHeading) parts.heading.focus();
+    if (focusHeading) showStepTop(parts.heading);
   };
 
   const onChange = (event: Event): void => {
@@ -97,38 +105,68 @@ function start(data: FirstPageData, parts: FormParts): void {
     if (selected === null) {
       showError(parts, data.labels.error);
       showingError = true;
-      parts.radios.querySelector("input")?.focus();
+      scrollBelowHeader(parts.fieldset.querySelector(".error-message"));
+      parts.radios.querySelector("input")?.focus({ preventScroll: true });
       return;
     }
     if (step.kind === "profile") {
       sex = selected;
       show({ kind: "result" }, false);
+      steps.pushStep();
       return;
     }
     const next = afterAnswer(definition, answers, step.itemId, selected);
     answers = { ...next.answers };
     show(next.step, true);
+    steps.pushStep();
+  };
+  /** One step back, as the Back link does; false from question 1. */
+  const goBack = (): boolean => {
+    if (step.kind === "checks") {
+      show(firstStep(definition, {}), true);
+      return true;
+    }
+    if (step.kind === "profile") sex = selected;
+    const previous = stepBack(definition, answers, step);
+    if (previous !== null) show(previous, true);
+    return previous !== null;
+  };
+  /** Forward again over an answer given (the system Forward after Back). */
+  const goForward = (): boolean => {
+    if (step.kind !== "question" || answers[step.itemId] === undefined) return false;
+    show(afterAnswer(definition, answers, step.itemId, answers[step.itemId] ?? "").step, true);
+    return true;
+  };
+  const leave = (): void => {
+    answers = {};
+    replaceSiteEntries(data.quickExitUrl);
   };
   const onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest("button") : null;
     if (target === null) return;
     if (target.id === "quick-exit") {
-      answers = {};
-      window.location.replace(data.quickExitUrl);
+      leave();
     } else if (target === parts.back && (step.kind === "question" || step.kind === "profile")) {
-      if (step.kind === "profile") sex = selected;
-      const previous = stepBack(definition, answers, step);
-      if (previous !== null) show(previous, true);
+      // Through the history when Next pushed an entry, so the system Back and this one agree.
+      if (ownEntriesBelow() > 0) window.history.back();
+      else goBack();
     } else if (target.id === "change-check") {
       show({ kind: "checks" }, false);
+      steps.pushStep();
     }
   };
   const onKey = (event: KeyboardEvent): void => {
-    if (event.key === "Escape" && !event.isComposing) {
-      answers = {};
-      window.location.replace(data.quickExitUrl);
-    }
+    if (!closeMenuOnEscape(event) && escapeMayLeave(event)) leave();
   };
+  const steps = followHistoryFirst({
+    back: goBack,
+    forward: goForward,
+    forget: () => {
+      answers = {};
+      sex = null;
+      show(firstStep(definition, answers), false);
+    },
+  });
 
   const root = document.getElementById("root") ?? document.body;
   root.addEventListener("change", onChange);
@@ -142,6 +180,7 @@ function start(data: FirstPageData, parts: FormParts): void {
       root.removeEventListener("submit", onSubmit);
       root.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onKey);
+      steps.stop();
       const handOver = { check: data.check, answers, step, selected, sex, showingError, focus: describeFocus(document.activeElement, parts) };
       answers = {};
       return handOver;

@@ -3,28 +3,42 @@
  * first visit on a metered link costs no more than that visit needs.
  * scripts/vite/service-worker.ts fills in, at build time:
  * - SHELL: the app itself (its script, styles, first script, the result's lazy parts);
- * - COUNTRIES: per country code, its files and its checks ("shared"), its first language, and
- *   per language that language's page and texts;
+ * - COUNTRIES: per country code, its files and its default check ("shared"), its first
+ *   language, per language that language's page and texts, and its other checks ("others",
+ *   "otherTexts": precached only from the browser's cache, never downloaded for it);
  * - CHOOSER: what the country list at / needs;
  * - FILES: every file of the build, so that others (another language or country, the clinician
  *   pages) are kept once they have been fetched;
- * - VERSION: a hash of all their contents.
+ * - VERSION: a hash of all their contents (the release's name: its cache is selfcheck-precache-VERSION);
+ * - UNSAFE: versions a later release has marked unsafe (src/sw/unsafe-releases.json).
+ * The build strips these comments from dist/sw.js (every byte counts on a first visit).
  *
  * - Install precaches the shell and, for each page open now (/<cc>/ or /<cc>/<lang>/), its
- *   country, checks and language, nothing else: what this visit needs to finish offline. The app registers this worker only when the result
- *   is shown or the network has been idle, so precaching never competes with a question.
+ *   country, default check and language, and of its other checks what the visit has fetched
+ *   already, nothing else: what this visit needs to finish offline. The app
+ *   registers this worker only when the result is shown or the network has been idle, so
+ *   precaching never competes with a question.
+ * - A new release takes over as soon as it is installed (skipWaiting), so it reaches the person
+ *   on their next navigation (issue 18.1: before, it waited until every tab had closed). A page
+ *   open at that moment keeps running the version it loaded, answers in its memory, never
+ *   reloaded in the middle of a check: it fetches only hashed files, which this worker serves
+ *   from the cache of the previous release, kept until the release after this one.
+ * - A release whose VERSION is in UNSAFE is stopped at once: its cache is deleted and every open
+ *   page is reloaded from this release (a wrong emergency number must not stay on a phone).
  * - It caches only the app's public, same-origin build files, listed at build time: never a
  *   response made at run time, so never an answer or anything about the person.
- * - It never calls skipWaiting() or clients.claim(): a new version waits until every tab of
- *   the app is closed, so a self-check in progress keeps the files of the version it started with.
  * - It makes no request to another origin.
+ * - The kill switch, for a release that must go without a replacement, is src/sw/kill-switch.js
+ *   (docs/deploy.md): deleting sw.js from the host does not stop a worker already installed.
  */
 const VERSION = "__SELFCHECK_VERSION__";
 const SHELL = __SELFCHECK_SHELL__;
 const CHOOSER = __SELFCHECK_CHOOSER__;
 const COUNTRIES = __SELFCHECK_COUNTRIES__;
 const FILES = new Set(__SELFCHECK_FILES__);
-const CACHE = `selfcheck-precache-${VERSION}`;
+const UNSAFE = __SELFCHECK_UNSAFE__;
+const PREFIX = "selfcheck-precache-";
+const CACHE = `${PREFIX}${VERSION}`;
 
 /** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. */
 function fileOf(pathname) {
@@ -36,24 +50,38 @@ function countryOf(pathname) {
   return match !== null && match[1] in COUNTRIES ? match[1] : null;
 }
 
-/** The files a country page needs to run its checks in its language offline. */
+/** The files a country page needs to run its default check in its language offline, and those of its other checks. */
 function pageFiles(pathname) {
   const country = countryOf(pathname);
-  if (country === null) return CHOOSER;
-  const { first, shared, languages } = COUNTRIES[country];
-  const language = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1] ?? first;
-  return [...shared, ...(languages[language] ?? languages[first] ?? [])];
+  if (country === null) return { needed: CHOOSER, ifCached: [] };
+  const { first, shared, languages, others, otherTexts } = COUNTRIES[country];
+  const found = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1];
+  const language = found !== undefined && found in languages ? found : first;
+  return { needed: [...shared, ...languages[language]], ifCached: [...others, ...otherTexts[language]] };
 }
 
 async function visitedFiles() {
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-  const files = new Set(SHELL);
+  const needed = new Set(SHELL);
+  const ifCached = new Set();
   for (const client of windows) {
     const url = new URL(client.url);
     if (url.origin !== self.location.origin) continue;
-    for (const file of pageFiles(url.pathname)) files.add(file);
+    const files = pageFiles(url.pathname);
+    for (const file of files.needed) needed.add(file);
+    for (const file of files.ifCached) ifCached.add(file);
   }
-  return [...files];
+  return { needed: [...needed], ifCached: [...ifCached].filter((file) => !needed.has(file)) };
+}
+
+/** Keeps a file only if the browser's cache has it (the page fetched it): no request goes out for it. */
+async function keepIfCached(cache, file) {
+  try {
+    const response = await fetch(new Request(file, { cache: "only-if-cached", mode: "same-origin" }));
+    if (response.ok) await cache.put(file, response);
+  } catch {
+    // Not fetched by this visit: kept later, if the person opens that check.
+  }
 }
 
 self.addEventListener("install", (event) => {
@@ -62,22 +90,34 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       // Hashed assets may come from the HTTP cache (the page has just fetched most of them);
       // pages are revalidated, so an old page is never kept under the new version.
-      const files = await visitedFiles();
-      await cache.addAll(files.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      const { needed, ifCached } = await visitedFiles();
+      await cache.addAll(needed.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      await Promise.all(ifCached.map((file) => keepIfCached(cache, file)));
+      await self.skipWaiting();
     })(),
   );
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith("selfcheck-precache-") && name !== CACHE).map((name) => caches.delete(name)))),
+    (async () => {
+      // Cache names come in the order they were made: the last other one is the release open pages may still run.
+      const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      const unsafe = older.filter((name) => UNSAFE.includes(name.slice(PREFIX.length)));
+      const previous = older.filter((name) => !unsafe.includes(name)).at(-1);
+      await Promise.all(older.filter((name) => name !== previous).map((name) => caches.delete(name)));
+      if (unsafe.length === 0) return;
+      await self.clients.claim();
+      // Not awaited: a page's reload waits for this worker to finish activating.
+      for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => undefined);
+    })(),
   );
 });
 
 /** From the cache; otherwise from the network, kept for next time when it is one of the build's files. */
 async function cachedOrFetched(request, file) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(file);
+  const cached = (await cache.match(file)) ?? (await caches.match(file));
   if (cached !== undefined) return cached;
   try {
     const response = await fetch(request);
@@ -98,6 +138,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || url.search !== "") return;
   const file = fileOf(url.pathname);
-  if (!FILES.has(file)) return;
-  event.respondWith(cachedOrFetched(request, file));
+  if (FILES.has(file)) event.respondWith(cachedOrFetched(request, file));
+  // A hashed file of the previous release, asked for by a page that still runs it.
+  else if (file.startsWith("/assets/")) event.respondWith(caches.match(file).then((kept) => kept ?? fetch(request)));
 });

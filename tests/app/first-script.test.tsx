@@ -88,6 +88,7 @@ function questionScreen(data: Omit<FirstPageData, "app" | "preload">, itemId: st
   return {
     name: itemId,
     caption: data.labels.progress.replace("{{position}}", String(position)).replace("{{total}}", String(total)),
+    progress: { position, total },
     legend: text.text,
     hint: null,
     options: item.options.map((id) => ({ id, label: text.options[id] ?? id })),
@@ -98,7 +99,7 @@ function questionScreen(data: Omit<FirstPageData, "app" | "preload">, itemId: st
 }
 function sexScreen(data: Omit<FirstPageData, "app" | "preload">): Screen {
   const { sex } = data.labels;
-  return { name: "sex", caption: sex.caption, legend: sex.legend, hint: sex.why, options: sex.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
+  return { name: "sex", caption: sex.caption, progress: null, legend: sex.legend, hint: sex.why, options: sex.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
 }
 
 async function pageData(language = "en") {

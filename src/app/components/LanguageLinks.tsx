@@ -24,7 +24,7 @@ export function LanguageLinks() {
       .getState()
       .setLanguage(code)
       .then(() => {
-        if (store.getState().language === code) window.history.replaceState(null, "", path);
+        if (store.getState().language === code) window.history.replaceState(window.history.state, "", path);
       });
   };
   // A disclosure (details/summary) keeps the header one line on a phone, and opens without script.

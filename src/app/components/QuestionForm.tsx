@@ -1,11 +1,14 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { RadioOptions, type RadioOption } from "./RadioOptions";
+import { scrollBelowHeader } from "../scroll/below-header";
 
 type Props = {
   name: string;
   /** Shown above the question, e.g. "Question 3 of 11". */
   caption: string;
+  /** The same progress drawn as a bar (the caption says it in words); absent on the sex question. */
+  progress?: { position: number; total: number } | undefined;
   /** The question; it is the legend, so it names the radio group. */
   legend: string;
   legendLang?: string | undefined;
@@ -30,19 +33,26 @@ type Props = {
  * The first script (src/first/) renders the same markup before the app has loaded; a test
  * compares the two (tests/app/first-script.test.tsx), so change both together.
  */
-export function QuestionForm({ name, caption, legend, legendLang, hint, before, options, initial, initialError, submitLabel, onSubmit, onBack }: Props) {
+export function QuestionForm({ name, caption, progress, legend, legendLang, hint, before, options, initial, initialError, submitLabel, onSubmit, onBack }: Props) {
   const { t } = useTranslation("wizard");
   const [selected, setSelected] = useState<string | null>(initial);
   const [showError, setShowError] = useState(initialError === true);
   const formRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
   const hintId = useId();
+  /** Empty submits so far: each brings the message and the first answer into view (issue 15.6). */
+  const [emptySubmits, setEmptySubmits] = useState(0);
+  useEffect(() => {
+    if (emptySubmits === 0) return;
+    scrollBelowHeader(formRef.current?.querySelector(".error-message") ?? null);
+    formRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus({ preventScroll: true });
+  }, [emptySubmits]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selected === null) {
       setShowError(true);
-      formRef.current?.querySelector<HTMLInputElement>("input[type=radio]")?.focus();
+      setEmptySubmits((count) => count + 1);
       return;
     }
     onSubmit(selected);
@@ -58,6 +68,7 @@ export function QuestionForm({ name, caption, legend, legendLang, hint, before, 
       </button>
       {before}
       <p className="caption">{caption}</p>
+      {progress !== undefined && <progress className="progress-bar" value={progress.position} max={progress.total} aria-hidden="true" />}
       <fieldset className={showError ? "fieldset fieldset--error" : "fieldset"} aria-describedby={hint === undefined ? undefined : hintId}>
         <legend className="fieldset__legend">
           <h1 id="main-heading" tabIndex={-1} lang={legendLang}>

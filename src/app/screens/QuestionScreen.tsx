@@ -33,6 +33,7 @@ export function QuestionScreen({ itemId }: { itemId: string }) {
       key={itemId}
       name={itemId}
       caption={t("question.progress", { position: view.position, total: view.total })}
+      progress={{ position: view.position, total: view.total }}
       legend={itemText?.text ?? itemId}
       before={
         <>
