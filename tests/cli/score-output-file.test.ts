@@ -5,7 +5,7 @@ import { BoundedLines } from "../../src/cli/score/bounded-lines";
 import { runScore } from "../../src/cli/score/command";
 import { CsvRecords, MAX_RECORD } from "../../src/cli/score/csv-records";
 import { diskFiles, type OutputFiles } from "../../src/cli/score/output-file";
-import { InvalidUtf8, StrictUtf8 } from "../../src/cli/score/utf8";
+import { InvalidUtf8, StrictUtf8 } from "../../src/cli/kit/utf8";
 import { newOutput } from "../../src/cli/kit/run";
 import { fixtures, tempDir } from "./support/run-score";
 

@@ -6,7 +6,7 @@ import { CsvRecords, MAX_RECORD, splitPlainLine } from "./csv-records";
 import { columnsOf, type Columns } from "./columns";
 import { BoundedLines } from "./bounded-lines";
 import type { InputRow, RowContext } from "./rows";
-import { decodeStrict, InvalidUtf8, lineOfOffset, StrictUtf8 } from "./utf8";
+import { decodeStrict, InvalidUtf8, lineOfOffset, StrictUtf8 } from "../kit/utf8";
 
 /** The file could not be read to the end (an I/O error such as EIO): exit code 3, no output file is left. */
 export class InputError extends Error {}
