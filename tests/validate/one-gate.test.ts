@@ -60,7 +60,7 @@ describe("validate: problems of the file itself, one line each naming the file",
 describe("the build runs validate's checks and stops on an error", () => {
   type Hooks = { configResolved?: (config: { root: string }) => void; buildStart?: (this: { error(message: string): never }) => Promise<void> | void };
   const buildStart = async (root: string): Promise<string | undefined> => {
-    const plugin = contentCheck() as Hooks;
+    const plugin = contentCheck() as unknown as Hooks;
     plugin.configResolved?.({ root });
     try {
       await plugin.buildStart?.call({
