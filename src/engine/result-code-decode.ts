@@ -42,8 +42,14 @@ function canonicalSymbols(group: string): string | null {
  * the future for a clinician in Lisbon.
  */
 export function latestMonthAnywhere(now: Date): CheckMonth {
-  const ahead = new Date(now.getTime() + 14 * 60 * 60 * 1000);
-  return { year: ahead.getUTCFullYear(), month: ahead.getUTCMonth() + 1 };
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  // Calendar arithmetic by hand: the engine creates no dates (tests/engine/purity.test.ts).
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  const minutesLeftInMonth = ((daysInMonth - now.getUTCDate()) * 24 + (23 - now.getUTCHours())) * 60 + (60 - now.getUTCMinutes());
+  if (minutesLeftInMonth > 14 * 60) return { year, month };
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
 }
 
 /** Whether a month comes after another. */

@@ -36,6 +36,11 @@ describe("result codes from the future", () => {
     expect(latestMonthAnywhere(new Date("2026-11-30T09:59:00Z"))).toEqual({ year: 2026, month: 11 });
     expect(latestMonthAnywhere(new Date("2026-11-30T10:00:00Z"))).toEqual({ year: 2026, month: 12 });
     expect(latestMonthAnywhere(new Date("2026-12-31T10:00:00Z"))).toEqual({ year: 2027, month: 1 });
+    // The engine adds the 14 hours by hand (it makes no Date): compare with Date's own arithmetic, leap years included.
+    for (let minute = Date.UTC(2027, 11, 31); minute < Date.UTC(2029, 0, 2); minute += 7 * 60_001) {
+      const ahead = new Date(minute + 14 * 3_600_000);
+      expect(latestMonthAnywhere(new Date(minute)), new Date(minute).toISOString()).toEqual({ year: ahead.getUTCFullYear(), month: ahead.getUTCMonth() + 1 });
+    }
   });
 
   it("the clinicians' decoder refuses it with the clock it is given", () => {
