@@ -6,9 +6,13 @@ import { serviceWorker } from "./scripts/vite/service-worker";
 import { prerender } from "./scripts/vite/prerender";
 import { translationStatus } from "./scripts/vite/translation-status";
 import { languageEndonymsPlugin } from "./scripts/vite/language-endonyms";
+import { precompress } from "./scripts/vite/precompress";
+import { productionHeaders } from "./scripts/vite/production-headers";
 
 export default defineConfig({
-  plugins: [react(), translationStatus(), languageEndonymsPlugin(), contentCheck(), prerender(), serviceWorker()],
+  plugins: [react(), translationStatus(), languageEndonymsPlugin(), contentCheck(), prerender(), serviceWorker(), precompress()],
+  // `npm run preview` sends the production headers (deploy/security-headers.conf), so what is tried there is what the host does.
+  preview: { headers: productionHeaders() },
   build: {
     target: "es2020",
     sourcemap: false,

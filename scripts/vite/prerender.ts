@@ -43,18 +43,24 @@ function chunkOf(bundle: Bundle, root: string, contentFile: string): string {
   return `/${chunk.fileName}`;
 }
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+export const escapeAttribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+export const escapeText = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 /** JSON inside <script type="application/json">: "</script" and "<!--" must not appear in it. */
-const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
+export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
 
-function fillTemplate(template: string, page: RenderedPage, head: string, bodyEnd: string): string {
+/**
+ * Every replacement is a function: a replacement string reads `$&`, `$'`, `` $` `` and `$1` as
+ * patterns, so content text holding them ("$'" in a title, say) pasted pieces of the template
+ * into the page and broke its data block (tests/validate/fuzz-content.test.ts runs the content
+ * fuzz's strings through here).
+ */
+export function fillTemplate(template: string, page: RenderedPage, head: string, bodyEnd: string): string {
   return template
-    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${page.language}" dir="${page.direction}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeAttribute(page.description)}"`)
-    .replace("</head>", `${head}</head>`)
-    .replace(ROOT_ELEMENT, `<div id="root">${page.markup}</div>${bodyEnd}`);
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, () => `<html lang="${escapeAttribute(page.language)}" dir="${page.direction}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(page.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeAttribute(page.description)}"`)
+    .replace("</head>", () => `${head}</head>`)
+    .replace(ROOT_ELEMENT, () => `<div id="root">${page.markup}</div>${bodyEnd}`);
 }
 
 /** Builds the first script on its own, so that it is one small file with nothing else in it. */

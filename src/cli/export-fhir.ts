@@ -12,7 +12,7 @@
  * Exit codes: 0 written; 2 usage error or a result code that does not decode.
  */
 import { writeFile } from "node:fs/promises";
-import { decodeResultCode, questionnaireKey, type Definition } from "../engine";
+import { decodeResultCode, latestMonthAnywhere, questionnaireKey, type Definition } from "../engine";
 import { exportQuestionnaire, exportQuestionnaireResponse, type ProfileText } from "../engine/fhir";
 import { oneOf, parseArgs } from "./kit/args";
 import { findBundledDefinition, loadDefinitionArg, loadLocales, loadProfileText } from "./kit/content-files";
@@ -27,6 +27,10 @@ const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--l
   --out    file to write; standard output when omitted
   --root   a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
+/** Said with every decoded code (issue 18.6): the check symbols catch typing mistakes; they are no signature. */
+export const NOT_PROOF =
+  "a result code records what the person answered, as they entered it; it is their own report, not a proof of it (anyone can make a valid code with other answers)";
+
 export async function runExportFhir(argv: readonly string[], output: Output): Promise<number> {
   return runCommand({ name: "export:fhir", usage: USAGE, helpTo: "err" }, output, async () => {
     const { positional, values } = parseArgs(argv, { format: "string", out: "string", root: "string", lang: "string", code: "string", response: "string" });
@@ -40,7 +44,7 @@ export async function runExportFhir(argv: readonly string[], output: Output): Pr
     let resource: unknown;
     const warnings: string[] = [];
     if (code !== undefined) {
-      const decoded = decodeResultCode(code, findBundledDefinition);
+      const decoded = decodeResultCode(code, findBundledDefinition, latestMonthAnywhere(new Date()));
       if (!decoded.ok) throw new UsageError(`the result code does not decode (${decoded.error.code}): ${decoded.error.message}`);
       const found = findBundledDefinition(...(decoded.questionnaire.split("@") as [string, string]));
       if (found === undefined) throw new UsageError(`${decoded.questionnaire} is not bundled here`);
@@ -52,6 +56,7 @@ export async function runExportFhir(argv: readonly string[], output: Output): Pr
       const locale = locales.find((candidate) => candidate.language === (lang ?? "en"));
       if (locale === undefined) throw new UsageError(`no ${lang ?? "en"} text for ${definition.id}`);
       resource = exportQuestionnaireResponse(definition, decoded.answers, decoded.profile, { locale, profileText: loadProfileText(locale.language) });
+      output.err.push(`export:fhir: ${NOT_PROOF}`);
     } else {
       definition = await loadDefinitionArg(positional[0] ?? "", root);
       const all = await loadLocales(definition.id, warnings);

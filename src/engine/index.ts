@@ -24,7 +24,7 @@ export { lintQuestionnaireLocale } from "./lint/questionnaire-locale";
 export { lintVectors, checkVector } from "./lint/vectors";
 export { formatPath, type LintIssue } from "./lint/issue";
 export { encodeResultCode, type ResultCodeError } from "./result-code";
-export { decodeResultCode, type DecodedResultCode } from "./result-code-decode";
+export { decodeResultCode, latestMonthAnywhere, type DecodedResultCode } from "./result-code-decode";
 export { chooseAdvice, sourcesOf, messagesTriggeredBy } from "./interventions/advice";
 export { compareResults, type ScoreComparison, type Direction } from "./interventions/compare";
 export { lintAboutYourUse, lintAdvice, aboutYourUseTextKeys, adviceTextKeys } from "./lint/advice";

@@ -37,12 +37,38 @@ function canonicalSymbols(group: string): string | null {
 }
 
 /**
- * Rebuilds the answers and profile from a result code, checking in turn its shape, its
- * checksum, that the questionnaire version exists here, and that the answers are a complete,
- * valid set for that definition. Spaces are ignored, typographic dashes count as hyphens, and
- * letters may be in either case.
+ * The latest month it can be anywhere on Earth at this instant (UTC+14, the Line Islands, is
+ * the furthest ahead), for `thisMonth` below: a code made a minute ago in Kiribati is not from
+ * the future for a clinician in Lisbon.
  */
-export function decodeResultCode(code: string, findDefinition: (id: string, version: string) => Definition | undefined): DecodedResultCode {
+export function latestMonthAnywhere(now: Date): CheckMonth {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
+  // Calendar arithmetic by hand: the engine creates no dates (tests/engine/purity.test.ts).
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  const minutesLeftInMonth = ((daysInMonth - now.getUTCDate()) * 24 + (23 - now.getUTCHours())) * 60 + (60 - now.getUTCMinutes());
+  if (minutesLeftInMonth > 14 * 60) return { year, month };
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+}
+
+/** Whether a month comes after another. */
+const later = (a: CheckMonth, b: CheckMonth): boolean => a.year > b.year || (a.year === b.year && a.month > b.month);
+
+/**
+ * Rebuilds the answers and profile from a result code, checking in turn its shape, its
+ * checksum, that its month is not after `thisMonth`, that the questionnaire version exists here,
+ * and that the answers are a complete, valid set for that definition. Spaces are ignored,
+ * typographic dashes count as hyphens, and letters may be in either case.
+ *
+ * A code records what a person answered; it is not a proof of it. The check is a public CRC that
+ * catches typing mistakes, not a signature: anyone can make a valid code with other answers.
+ * Every screen that shows a decoded code says so.
+ *
+ * @param thisMonth the month it is now where the code is read (the caller's clock, so that the
+ *   engine stays pure and tests can fix it): a code from a later month cannot be real.
+ */
+export function decodeResultCode(code: string, findDefinition: (id: string, version: string) => Definition | undefined, thisMonth: CheckMonth): DecodedResultCode {
   // Word processors and phones turn hyphens into dashes; read them back as hyphens.
   const text = code.replace(/\s+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").toUpperCase();
   const parts = text.split("-");
@@ -77,6 +103,9 @@ export function decodeResultCode(code: string, findDefinition: (id: string, vers
     return fail("checksum", "The result code does not add up: a character may have been mistyped, left out or changed. Compare it with the original, character by character.");
   }
 
+  if (month !== null && later(month, thisMonth)) {
+    return fail("future-month", `The month in the result code (${dateGroup ?? ""}: ${month.year}-${String(month.month).padStart(2, "0")}) has not come yet, so this cannot be a real result code. Compare the month, the four digits before the check, with the original.`);
+  }
   const id = idUpper.toLowerCase();
   const definition = findDefinition(id, version);
   if (definition === undefined) {

@@ -55,7 +55,7 @@ export function parseMonthSymbols(group: string): CheckMonth | null {
 }
 
 export type ResultCodeError = {
-  code: "malformed" | "checksum" | "unknown-questionnaire" | "invalid-answers";
+  code: "malformed" | "checksum" | "future-month" | "unknown-questionnaire" | "invalid-answers";
   message: string;
 };
 

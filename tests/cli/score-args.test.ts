@@ -7,7 +7,7 @@ import { HelpRequested, UsageError } from "../../src/cli/kit/errors";
 
 describe("parseScoreArgs", () => {
   it("reads the file, the questionnaire, the formats from the file names, --keep and --strict", () => {
-    const plain = { input: "in.jsonl", inputFormat: "jsonl", questionnaire: "dudit@1.0.0", outFormat: "csv", keep: [], strict: false };
+    const plain = { input: "in.jsonl", inputFormat: "jsonl", questionnaire: "dudit@1.0.0", outFormat: "csv", keep: [], strict: false, allowFormulas: false };
     expect(parseScoreArgs(["in.jsonl", "--questionnaire", "dudit@1.0.0"])).toEqual(plain);
     expect(parseScoreArgs(["--questionnaire=audit@1.0.0", "in.CSV", "--out", "r.json", "--keep", " site, wave", "--strict", "--questionnaires-dir", "q"])).toEqual({
       input: "in.CSV",
@@ -18,6 +18,7 @@ describe("parseScoreArgs", () => {
       questionnairesDir: "q",
       keep: ["site", "wave"],
       strict: true,
+      allowFormulas: false,
     });
   });
 

@@ -145,6 +145,7 @@ describe("brief intervention after the result (360 px)", () => {
       const sentence = await compareRegion.getByRole("status").textContent();
       expect(sentence).toContain(interventionPlural(lang, "compare.higher", expected.score));
       expect(sentence).toContain(tx(expected.band === "below-cutoff" ? "compare.bandSame" : "compare.bandHigher"));
+      expect(sentence).toContain(tx("compare.notProof"));
       await expectAxeClean(page, `${lang}: comparison`);
 
       await codeField.fill(OTHER_CHECK);

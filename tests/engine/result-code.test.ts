@@ -18,6 +18,8 @@ const definitions = [dudit, audit, auditC];
 
 const findDefinition = (id: string, version: string): Definition | undefined =>
   definitions.find((definition) => definition.id === id && definition.version === version);
+/** The month the codes are read in: the clock is the caller's, fixed here. */
+const READ_IN = { year: 2026, month: 12 };
 
 /** Walks the questionnaire as the wizard does, taking choices[k] (mod the option count) at the k-th shown item. */
 function answersFrom(definition: Definition, choices: readonly number[]): Answers {
@@ -90,7 +92,7 @@ describe("encodeResultCode", () => {
 
 describe("decodeResultCode", () => {
   it("decodes the fixed code to exactly its answers and profile, and it scores 20", () => {
-    const decoded = decodeResultCode(FIXED_CODE, findDefinition);
+    const decoded = decodeResultCode(FIXED_CODE, findDefinition, READ_IN);
     expect(decoded).toEqual({ ok: true, questionnaire: "dudit@1.0.0", answers: fixedAnswers, profile: fixedProfile });
     if (!decoded.ok) return;
     const outcome = score(dudit, decoded.answers, decoded.profile);
@@ -100,13 +102,13 @@ describe("decodeResultCode", () => {
 
   it("accepts lower case, spaces, typographic dashes, and Crockford's look-alikes O for 0 and I or L for 1", () => {
     const expected = { ok: true, questionnaire: "dudit@1.0.0", answers: fixedAnswers, profile: fixedProfile };
-    expect(decodeResultCode(FIXED_CODE.toLowerCase(), findDefinition)).toEqual(expected);
-    expect(decodeResultCode(" DUDIT-1.0.0- 2421 1234 5123 -1YT6 ", findDefinition)).toEqual(expected);
-    expect(decodeResultCode("DUDIT\u20131.0.0\u2013242112345123\u20141YT6", findDefinition)).toEqual(expected);
+    expect(decodeResultCode(FIXED_CODE.toLowerCase(), findDefinition, READ_IN)).toEqual(expected);
+    expect(decodeResultCode(" DUDIT-1.0.0- 2421 1234 5123 -1YT6 ", findDefinition, READ_IN)).toEqual(expected);
+    expect(decodeResultCode("DUDIT\u20131.0.0\u2013242112345123\u20141YT6", findDefinition, READ_IN)).toEqual(expected);
     // Payload "242112345123": its 1s typed as I and l.
-    expect(decodeResultCode("DUDIT-1.0.0-2421I2345l23-1YT6", findDefinition)).toEqual(expected);
+    expect(decodeResultCode("DUDIT-1.0.0-2421I2345l23-1YT6", findDefinition, READ_IN)).toEqual(expected);
     const auditCode = encodeResultCode(audit, { q1: "never", q9: "no", q10: "yes-last-year" }, {});
-    expect(decodeResultCode(auditCode.replace("-0", "-O"), findDefinition)).toMatchObject({ ok: true });
+    expect(decodeResultCode(auditCode.replace("-0", "-O"), findDefinition, READ_IN)).toMatchObject({ ok: true });
   });
 
   for (const definition of definitions) {
@@ -114,7 +116,7 @@ describe("decodeResultCode", () => {
       fc.assert(
         fc.property(answerSets(definition), ({ answers, profile }) => {
           const code = encodeResultCode(definition, answers, profile);
-          const decoded = decodeResultCode(code, findDefinition);
+          const decoded = decodeResultCode(code, findDefinition, READ_IN);
           expect(decoded).toEqual({ ok: true, questionnaire: `${definition.id}@${definition.version}`, answers, profile });
           if (!decoded.ok) return;
           expect(score(definition, decoded.answers, decoded.profile)).toEqual(score(definition, answers, profile));
@@ -131,7 +133,7 @@ describe("decodeResultCode", () => {
           const position = at % code.length;
           const choices = [...substitutes].filter((symbol) => symbol !== code[position]);
           const changed = code.slice(0, position) + choices[pick % choices.length] + code.slice(position + 1);
-          expect(decodeResultCode(changed, findDefinition).ok).toBe(false);
+          expect(decodeResultCode(changed, findDefinition, READ_IN).ok).toBe(false);
         }),
         { numRuns: 300 },
       );
@@ -146,7 +148,7 @@ describe("decodeResultCode", () => {
       for (const symbol of substitutes) {
         if (symbol === FIXED_CODE[position]) continue;
         const changed = FIXED_CODE.slice(0, position) + symbol + FIXED_CODE.slice(position + 1);
-        const decoded = decodeResultCode(changed, findDefinition);
+        const decoded = decodeResultCode(changed, findDefinition, READ_IN);
         expect(decoded.ok, changed).toBe(false);
         tried++;
       }
@@ -157,7 +159,7 @@ describe("decodeResultCode", () => {
 
   it("says the checksum does not add up when one answer is changed", () => {
     // q1 4 -> 5 in the payload.
-    const decoded = decodeResultCode("DUDIT-1.0.0-252112345123-1YT6", findDefinition);
+    const decoded = decodeResultCode("DUDIT-1.0.0-252112345123-1YT6", findDefinition, READ_IN);
     expect(decoded).toEqual({
       ok: false,
       error: {
@@ -169,27 +171,27 @@ describe("decodeResultCode", () => {
 
   it("refuses every truncation, from either end", () => {
     for (let length = 0; length < FIXED_CODE.length; length++) {
-      expect(decodeResultCode(FIXED_CODE.slice(0, length), findDefinition).ok, FIXED_CODE.slice(0, length)).toBe(false);
-      expect(decodeResultCode(FIXED_CODE.slice(FIXED_CODE.length - length), findDefinition).ok).toBe(false);
+      expect(decodeResultCode(FIXED_CODE.slice(0, length), findDefinition, READ_IN).ok, FIXED_CODE.slice(0, length)).toBe(false);
+      expect(decodeResultCode(FIXED_CODE.slice(FIXED_CODE.length - length), findDefinition, READ_IN).ok).toBe(false);
     }
   });
 
   it("explains that a code with a short check group may be cut short", () => {
-    const decoded = decodeResultCode("DUDIT-1.0.0-242112345123-1YT", findDefinition);
+    const decoded = decodeResultCode("DUDIT-1.0.0-242112345123-1YT", findDefinition, READ_IN);
     expect(decoded.ok === false && decoded.error.code).toBe("malformed");
     expect(decoded.ok === false && decoded.error.message).toMatch(/must be exactly 4 characters .* may be cut short/);
   });
 
   it("refuses foreign strings as malformed", () => {
     for (const foreign of ["", "hello", "DUDIT", "https://example.org/a-b-c-d", "DUDIT-1.0-242112345123-1YT6", "DUDIT-1.0.0-24211234512U-1YT6", "دوديت-١-٢-٣", "--- -"]) {
-      const decoded = decodeResultCode(foreign, findDefinition);
+      const decoded = decodeResultCode(foreign, findDefinition, READ_IN);
       expect(decoded.ok === false && decoded.error.code, foreign).toBe("malformed");
     }
   });
 
   it("names a questionnaire version this copy does not have", () => {
     const body = "DUDIT-2.0.0-242112345123";
-    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition);
+    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition, READ_IN);
     expect(decoded).toEqual({
       ok: false,
       error: { code: "unknown-questionnaire", message: "This result code was made with dudit@2.0.0, which this copy of the tool does not have." },
@@ -199,7 +201,7 @@ describe("decodeResultCode", () => {
   it("refuses an option number the item does not have", () => {
     // q10 has three options (symbols 1-3); 4 is one too many.
     const body = "DUDIT-1.0.0-242112345143";
-    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition);
+    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition, READ_IN);
     expect(decoded).toEqual({
       ok: false,
       error: { code: "invalid-answers", message: "The result code gives item q10 answer number 4, but that item has only 3 options." },
@@ -209,7 +211,7 @@ describe("decodeResultCode", () => {
   it("refuses an answer to an item hidden by skip logic", () => {
     // AUDIT q1 never (1) hides q2, which is nevertheless answered (1).
     const body = "AUDIT-1.0.0-01100000013";
-    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition);
+    const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition, READ_IN);
     expect(decoded.ok === false && decoded.error.code).toBe("invalid-answers");
     expect(decoded.ok === false && decoded.error.message).toBe(
       "The answers in the result code are not a valid set for audit@1.0.0: item q2 is answered although the earlier answers hide it.",
@@ -224,7 +226,7 @@ describe("decodeResultCode", () => {
       ["DUDIT-1.0.0-542112345123", 'The result code\'s profile character "5" is not valid for dudit@1.0.0.'],
     ];
     for (const [body, message] of cases) {
-      expect(decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition)).toEqual({ ok: false, error: { code: "invalid-answers", message } });
+      expect(decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition, READ_IN)).toEqual({ ok: false, error: { code: "invalid-answers", message } });
     }
   });
 });

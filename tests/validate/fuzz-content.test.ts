@@ -56,7 +56,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     if (!inside(file)) return real.readFile(...args);
     const text = virtual.state.files.get(file);
     if (text === undefined) throw missing(file);
-    return text;
+    // Bytes when no encoding is asked for, as the real readFile (validate decodes strictly itself).
+    return args[1] === undefined ? Buffer.from(text) : text;
   };
   const readdir = async (...args: Parameters<typeof real.readdir>) => {
     const [folder, options] = args;
@@ -563,7 +564,8 @@ function truncated(text: string, random: Random): Mutation {
   return { what: `cut to ${length} of ${text.length} characters`, text: text.slice(0, length), mustReject: true };
 }
 
-const HUGE_PIECES = ["x", "Lorem ipsum dolor sit amet. ", "🙂\u202eß\u0000\u200b", "\ud800", "{{count}} <script>", "ﷺ\u0301\u0301\u0301"];
+// "$'", "$&" …: String.replace reads them as patterns in a replacement string (issue 18.4: they broke the pre-rendered pages).
+const HUGE_PIECES = ["x", "Lorem ipsum dolor sit amet. ", "🙂\u202eß\u0000\u200b", "\ud800", "{{count}} <script>", "ﷺ\u0301\u0301\u0301", "$' $& $` $1 $$ $<x> </script><!--"];
 
 /**
  * Fields whose value has a form (URL, date, phone number, language code, version) or is one of a
@@ -827,5 +829,40 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
       expect((row.rejected ?? 0) + (row.passed ?? 0) + (row.crashes ?? 0), row.class).toBe(row.mutations);
     }
     expect(rows.reduce((sum, row) => sum + (row.mutations ?? 0), 0)).toBe(RUNS);
+  });
+});
+
+/*
+ * The same strings through the pre-render (scripts/vite/prerender.ts, fillTemplate): the text
+ * of every bundled content file, each mutated with the fuzz's pieces, as a page's title,
+ * description, markup and first-page data. Each must come out of the page exactly as it went in,
+ * and the template around it unchanged (String.replace with a replacement string read "$'" and
+ * "$&" as patterns and broke the page data: issue 18.4).
+ */
+describe(`the pre-render under the content fuzz's strings (FUZZ_SEED=${SEED})`, () => {
+  it("writes every string into title, description, markup and page data unchanged", async () => {
+    const { escapeText, fillTemplate, jsonForScript } = await import("../../scripts/vite/prerender");
+    const template = readFileSync(path.join(projectRoot, "index.html"), "utf8");
+    const root = '<div id="root"></div>';
+    expect(template).toContain(root);
+    const tail = template.slice(template.indexOf(root) + root.length);
+    const random = seededRandom(SEED);
+    const texts = [...new Set([...bundled.values()].flatMap((text) => nodes(JSON.parse(text) as Json).flatMap((node) => (typeof node.value === "string" ? [node.value] : []))))];
+    const strings = [...HUGE_PIECES, ...texts.map((text) => `${text}${random.pick(HUGE_PIECES)}${text}`)];
+    const unescape = (text: string): string => text.replaceAll("&lt;", "<").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+    const wrong: string[] = [];
+    for (const text of strings) {
+      const page = { markup: `<p>${escapeText(text)}</p>`, language: "en", direction: "ltr" as const, title: text, description: text, firstPage: null, contentFiles: [] };
+      const html = fillTemplate(template, page, "<!-- head -->", `<script type="application/json" id="page-data">${jsonForScript({ text })}</script>`);
+      const title = unescape(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "");
+      const description = unescape(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "");
+      const markup = unescape(/<div id="root"><p>([^<]*)<\/p><\/div>/.exec(html)?.[1] ?? "");
+      const data = /<script type="application\/json" id="page-data">([^<]*)<\/script>/.exec(html)?.[1];
+      const parsed = data === undefined ? undefined : (JSON.parse(data) as { text: string }).text;
+      const ok = title === text && description === text && markup === text && parsed === text && html.endsWith(tail) && html.includes("<!-- head --></head>");
+      if (!ok) wrong.push(JSON.stringify(text.slice(0, 80)));
+    }
+    expect(strings.length).toBeGreaterThan(1000);
+    expect(wrong.slice(0, 10), `${wrong.length} of ${strings.length} strings changed on the way into the page`).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { compareResults, decodeResultCode, score, type CheckMonth, type Definition, type QuestionnaireLocale, type ScoreComparison, type ScoringResult } from "../../engine";
+import { compareResults, decodeResultCode, latestMonthAnywhere, score, type CheckMonth, type Definition, type QuestionnaireLocale, type ScoreComparison, type ScoringResult } from "../../engine";
 import { useBrief, useBriefStore } from "./context";
 import { useApp } from "../store/context";
 import { scoreViews } from "../store/views";
@@ -12,7 +12,7 @@ import { formatMonth, monthOf } from "./month";
 type Outcome =
   | { kind: "compared"; comparisons: ScoreComparison[]; earlierMonth: CheckMonth | null }
   | { kind: "other-check"; other: string }
-  | { kind: "invalid"; reason: "malformed" | "checksum" | "invalid-answers" };
+  | { kind: "invalid"; reason: "malformed" | "checksum" | "future-month" | "invalid-answers" };
 
 /** The example code in the hint and the error: the same in every language, and always left to right. */
 const EXAMPLE_CODE = "DUDIT-1.0.0-242112345123-2612-09AK";
@@ -33,12 +33,12 @@ function withCode(text: string): ReactNode {
 type Props = { definition: Definition; result: ScoringResult; text: QuestionnaireLocale; language: string };
 
 /** Decodes an earlier code against today's definition only: a code of any other check does not compare. */
-function compareWith(code: string, definition: Definition, result: ScoringResult): Outcome {
+export function compareWith(code: string, definition: Definition, result: ScoringResult, now: Date = new Date()): Outcome {
   let asked: string | null = null;
   const decoded = decodeResultCode(code, (id, version) => {
     asked = `${id}@${version}`;
     return id === definition.id && version === definition.version ? definition : undefined;
-  });
+  }, latestMonthAnywhere(now));
   if (!decoded.ok) {
     if (decoded.error.code === "unknown-questionnaire" && asked !== null) return { kind: "other-check", other: asked };
     return { kind: "invalid", reason: decoded.error.code === "unknown-questionnaire" ? "malformed" : decoded.error.code };
@@ -185,6 +185,7 @@ export function CompareSection({ definition, result, text, language }: Props) {
               <p>{t("compare.reflect")}</p>
             </div>
           ))}
+        {outcome?.kind === "compared" ? <p>{t("compare.notProof")}</p> : null}
       </div>
     </section>
   );

@@ -29,6 +29,7 @@ export function DecodedResult({ definition, text, answers, profile, month }: Pro
       <p>
         {definition.instrument.name} ({definition.instrument.abbreviation}) · <a href={clinicianHref({ page: "rules", key })}>{T.rulesLink}</a>
       </p>
+      <p className="clinician-not-proof">{T.notProof}</p>
       <h3>{T.profile}</h3>
       <p>{definition.profile.includes("sex") ? `${T.sex}: ${profile.sex ?? "?"}` : T.noProfile}</p>
       <p>

@@ -49,6 +49,8 @@ export const CLINICIAN_TEXT = {
     noProfile: "none asked",
     month: "Month of the check",
     monthNotRecorded: "not recorded (a code made before months were added)",
+    notProof:
+      "A result code records what the person answered, as they entered it: it is their own report, not a proof of it. Its last group only catches typing mistakes; anyone can make a valid code with other answers.",
     sex: "Sex",
     answers: "Answers",
     item: "Item",

@@ -19,9 +19,11 @@ export type ScoreArgs = {
   keep: string[];
   /** Refuse rows that answer items the skip logic hides (the default counts those items 0 and says so per row). */
   strict: boolean;
+  /** Copy id and --keep cells that begin like a spreadsheet formula unchanged (default: prefixed with '). */
+  allowFormulas: boolean;
 };
 
-export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>] [--strict]
+export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --questionnaire <id@version> [--out <results.csv|.jsonl|.json>] [--strict] [--allow-formulas]
 
   --questionnaire      the definition to score with, e.g. dudit@1.0.0 (questionnaires/<id>/<version>.json)
   --out                where to write the results; the extension picks the format (default: CSV on stdout)
@@ -30,6 +32,8 @@ export const USAGE = `Usage: npm run score -- <responses.csv|.jsonl|.json> --que
   --questionnaires-dir folder holding <id>/<version>.json (default: the repository's questionnaires/)
   --strict             refuse rows that answer items the skip logic skips (default: such items count 0,
                        as the instruments' rules say, and the skipped_answered column names them)
+  --allow-formulas     copy id and --keep cells that begin with =, +, -, @, tab or carriage return as they are
+                       (default: prefixed with ' so that a spreadsheet does not run them as formulas)
 
 See docs/scoring-files.md.`;
 
@@ -39,7 +43,7 @@ export function formatOf(path: string, what: string): Format {
   throw new UsageError(`${what} "${path}" must end in .csv, .jsonl or .json`, true);
 }
 
-const FLAGS = { questionnaire: "string", out: "string", "questionnaires-dir": "string", keep: "string", strict: "boolean" } as const;
+const FLAGS = { questionnaire: "string", out: "string", "questionnaires-dir": "string", keep: "string", strict: "boolean", "allow-formulas": "boolean" } as const;
 
 /** The kit's parser (unknown, repeated and empty flags, --help), then what only score checks. */
 export function parseScoreArgs(argv: readonly string[]): ScoreArgs {
@@ -56,6 +60,7 @@ export function parseScoreArgs(argv: readonly string[]): ScoreArgs {
   return {
     keep: parseKeep(values.keep),
     strict: values.strict === true,
+    allowFormulas: values["allow-formulas"] === true,
     input,
     inputFormat: formatOf(input, "the responses file"),
     questionnaire,

@@ -33,6 +33,15 @@ export function splitPlainLine(line: string): string[] {
   return cells;
 }
 
+/**
+ * The longest record read, in characters: a longer one is refused as one bad row and skipped to
+ * the next line break, so that memory stays bounded and a file that is one huge line (a wrong
+ * line-break setting, a binary file) is read in linear time, not held and searched again for
+ * every piece that arrives. A row of answers is a few hundred characters; 1 MiB leaves room for
+ * long --keep columns.
+ */
+export const MAX_RECORD = 1 << 20;
+
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -133,6 +142,8 @@ export class CsvRecords {
   private line = 1;
   private started = false;
   private loneCr = false;
+  /** Inside a record longer than MAX_RECORD: everything up to the next line break is dropped. */
+  private skipping = false;
 
   constructor(
     private readonly onRecord: CsvRecordHandler,
@@ -148,6 +159,16 @@ export class CsvRecords {
   }
 
   private feed(chunk: string, final: boolean): void {
+    if (this.skipping) {
+      // Only the new piece is searched, so a huge line costs one pass over it.
+      const lf = chunk.indexOf("\n");
+      const cr = this.loneCr ? chunk.indexOf("\r") : -1;
+      const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (end < 0) return;
+      this.skipping = false;
+      this.line++;
+      chunk = chunk.slice(end + 1);
+    }
     let text = this.rest + chunk;
     if (!this.started) {
       if (text.length === 0 && !final) return;
@@ -157,6 +178,7 @@ export class CsvRecords {
       // Wait for the first line break, and for what follows a "\r", to know which line breaks the file uses.
       if (!final && ((cr < 0 && lf < 0) || (cr >= 0 && (lf < 0 || cr < lf) && cr + 1 >= text.length))) {
         this.rest = text;
+        this.refuseIfTooLong();
         return;
       }
       this.loneCr = cr >= 0 && (lf < 0 || cr < lf) && text.charCodeAt(cr + 1) !== LF;
@@ -168,6 +190,7 @@ export class CsvRecords {
       const lines = text.split("\n");
       this.rest = final ? "" : (lines.pop() ?? "");
       for (const line of lines) this.plainLine(line);
+      this.refuseIfTooLong();
       return;
     }
     let pos = 0;
@@ -195,6 +218,15 @@ export class CsvRecords {
       pos = parsed.end;
     }
     this.rest = text.slice(pos);
+    this.refuseIfTooLong();
+  }
+
+  /** What is held back waiting for a line break is never more than MAX_RECORD characters. */
+  private refuseIfTooLong(): void {
+    if (this.rest.length <= MAX_RECORD) return;
+    this.onRecord(undefined, this.line, `a record longer than ${MAX_RECORD} characters (does the file use line breaks?)`);
+    this.rest = "";
+    this.skipping = true;
   }
 
   /** A line without quotes: an empty (or blank) line is no record. */

@@ -1,14 +1,21 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { UsageError } from "../kit/errors";
 import type { Format } from "./args";
-import { CsvRecords, splitPlainLine } from "./csv-records";
+import { CsvRecords, MAX_RECORD, splitPlainLine } from "./csv-records";
 import { columnsOf, type Columns } from "./columns";
+import { BoundedLines } from "./bounded-lines";
 import type { InputRow, RowContext } from "./rows";
+import { decodeStrict, InvalidUtf8, lineOfOffset, StrictUtf8 } from "../kit/utf8";
 
-/** The file could not be read to the end (a read error): the rows so far are kept; exit code 1. */
+/** The file could not be read to the end (an I/O error such as EIO): exit code 3, no output file is left. */
 export class InputError extends Error {}
+
+/** The file is not what score reads (invalid UTF-8): exit code 1, no output file is left. */
+export class InputRefused extends Error {}
+
+const notUtf8 = (path: string, where: string, offset: number): InputRefused =>
+  new InputRefused(`${path}: ${where} is not valid UTF-8 (byte ${offset} of the file); save the file as UTF-8 and score it again`);
 
 export type Source = {
   /** Whether the output gets an id column. */
@@ -58,8 +65,9 @@ function checkHeader(header: readonly string[], context: RowContext): void {
 }
 
 async function openCsv(path: string, context: RowContext): Promise<Source> {
-  const file = createReadStream(path, { encoding: "utf8", highWaterMark: READ_SIZE });
-  const pieces: AsyncIterator<string> = file[Symbol.asyncIterator]();
+  const file = createReadStream(path, { highWaterMark: READ_SIZE });
+  const pieces: AsyncIterator<Buffer> = file[Symbol.asyncIterator]();
+  const utf8 = new StrictUtf8();
   let header: string[] | undefined;
   let headerError: string | undefined;
   let row = 0;
@@ -82,17 +90,24 @@ async function openCsv(path: string, context: RowContext): Promise<Source> {
 
   /** Reads one more piece; false at the end of the file. */
   async function readMore(): Promise<boolean> {
-    let next: IteratorResult<string>;
+    let next: IteratorResult<Buffer>;
     try {
       next = await pieces.next();
     } catch (error) {
-      throw new InputError(`${path}: ${(error as Error).message}; stopped after row ${row}`);
+      throw new InputError(`cannot read ${path}: ${(error as Error).message}; stopped after row ${row}`);
     }
-    if (next.done === true) {
-      records.end();
-      return false;
+    try {
+      if (next.done === true) {
+        utf8.end();
+        records.end();
+        return false;
+      }
+      records.push(utf8.push(next.value, (valid) => records.push(valid)));
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8)) throw error;
+      // The rows before the bad byte were read: it is in the next one (or in the header).
+      throw notUtf8(path, header === undefined ? "the header" : `row ${row + 1}`, error.offset);
     }
-    records.push(next.value);
     return true;
   }
 
@@ -100,6 +115,7 @@ async function openCsv(path: string, context: RowContext): Promise<Source> {
   try {
     while (more && header === undefined && headerError === undefined) more = await readMore();
   } catch (error) {
+    if (error instanceof InputRefused) throw error;
     throw new UsageError(`${path}: cannot read the CSV header: ${(error as Error).message}`);
   }
   if (headerError !== undefined) throw new UsageError(`${path}: cannot read the CSV header: ${headerError}`);
@@ -129,33 +145,69 @@ function toRow(row: number, value: unknown, what: string): InputRow {
 }
 
 async function* jsonlRows(path: string): AsyncGenerator<InputRow[]> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  const utf8 = new StrictUtf8();
   let row = 0;
   let batch: InputRow[] = [];
-  for await (let line of lines) {
+  const lines = new BoundedLines(MAX_RECORD, (line) => {
     row++;
-    if (line.trim() === "") continue;
-    if (row === 1 && line.startsWith("\uFEFF")) line = line.slice(1);
+    if (line === undefined) {
+      batch.push({ row, fields: {}, error: `the line is longer than ${MAX_RECORD} characters` });
+      return;
+    }
+    if (line.trim() === "") return;
+    const text = row === 1 && line.startsWith("\uFEFF") ? line.slice(1) : line;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = JSON.parse(text);
     } catch (error) {
       batch.push({ row, fields: {}, error: `the line is not valid JSON: ${(error as Error).message}` });
-      continue;
+      return;
     }
     batch.push(toRow(row, value, "the line"));
-    if (batch.length >= 1000) {
+  });
+  const file = createReadStream(path, { highWaterMark: READ_SIZE });
+  const pieces: AsyncIterator<Buffer> = file[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await pieces.next();
+    } catch (error) {
+      throw new InputError(`cannot read ${path}: ${(error as Error).message}; stopped after row ${row}`);
+    }
+    try {
+      if (next.done === true) {
+        utf8.end();
+        lines.end();
+      } else lines.push(utf8.push(next.value, (valid) => lines.push(valid)));
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8)) throw error;
+      throw notUtf8(path, `line ${row + 1}`, error.offset);
+    }
+    if (batch.length > 0) {
       yield batch;
       batch = [];
     }
+    if (next.done === true) return;
   }
-  if (batch.length > 0) yield batch;
 }
 
 async function jsonRows(path: string): Promise<InputRow[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  let text: string;
+  try {
+    text = decodeStrict(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8)) throw error;
+    throw notUtf8(path, `line ${lineOfOffset(bytes, error.offset)}`, error.offset);
+  }
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, "utf8"));
+    value = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }

@@ -2,6 +2,7 @@ import { RAISED } from "../../engine/compile-evaluate";
 import { arithmeticOf, resultOf } from "../../engine/compile-result";
 import { UsageError } from "../kit/errors";
 import type { Format } from "./args";
+import { neutraliseFormula, startsLikeFormula } from "./formula-cells";
 import type { RowContext, RowResult } from "./rows";
 
 /** Writes results in one format: a header, one chunk per row, a footer. */
@@ -32,7 +33,9 @@ function skippedAnswered(context: RowContext): string[] {
  * CSV straight from the evaluation: every band id, tier and rule id is quoted once here, and
  * a row is one string concatenation (no result objects, no per-row searches).
  */
-function csvFormatter(context: RowContext, hasIdColumn: boolean): Formatter {
+function csvFormatter(context: RowContext, hasIdColumn: boolean, allowFormulas: boolean): Formatter {
+  // Cells copied from the responses file (id, --keep): see formula-cells.ts.
+  const copied = allowFormulas ? csvCell : (value: string): string => (startsLikeFormula(value) ? neutraliseFormula(value) : csvCell(value));
   const { compiled } = context;
   const scoreIds = compiled.scores.map((scoreDef) => scoreDef.id);
   const columns = [
@@ -68,8 +71,8 @@ function csvFormatter(context: RowContext, hasIdColumn: boolean): Formatter {
     footer: "",
     row(result) {
       let line = String(result.row);
-      if (hasIdColumn) line += `,${csvCell(result.id)}`;
-      for (const kept of result.kept) line += `,${csvCell(kept)}`;
+      if (hasIdColumn) line += `,${copied(result.id)}`;
+      for (const kept of result.kept) line += `,${copied(kept)}`;
       line += `,${key},${result.sex}`;
       if (!result.scored) return `${line}${emptyScores}${emptyTail},${csvCell(result.errors.join("; "))}\n`;
       const e = context.evaluation;
@@ -134,8 +137,9 @@ export function jsonRow(context: RowContext, result: RowResult): object {
   };
 }
 
-export function formatterFor(format: Format, context: RowContext, hasIdColumn: boolean): Formatter {
-  if (format === "csv") return csvFormatter(context, hasIdColumn);
+/** allowFormulas: copy id and --keep cells that begin like a spreadsheet formula unchanged (CSV only). */
+export function formatterFor(format: Format, context: RowContext, hasIdColumn: boolean, allowFormulas = false): Formatter {
+  if (format === "csv") return csvFormatter(context, hasIdColumn, allowFormulas);
   if (format === "jsonl") return { header: "", footer: "", row: (result) => `${JSON.stringify(jsonRow(context, result))}\n` };
   return {
     header: "[\n",

@@ -25,6 +25,7 @@ async function readNamespace(reporter: Reporter, file: string): Promise<Set<stri
     reporter.issues.push(read.issue);
     return undefined;
   }
+  reporter.issues.push(...read.issues);
   const texts = new Map<string, string>();
   const wrong: string[] = [];
   flatten(read.value, "", texts, wrong);

@@ -26,6 +26,7 @@ export async function validateContent(root: string, options: { today: string }):
   const registry = await readJsonFile(registryFile, reporter.relative(registryFile));
   const parsedRegistry = registry.ok ? ReleaseRegistry.safeParse(registry.value) : undefined;
   const hashes = parsedRegistry?.success === true ? parsedRegistry.data : {};
+  if (registry.ok) reporter.issues.push(...registry.issues);
   if (!registry.ok) reporter.issues.push(registry.issue);
   else if (parsedRegistry?.success === false) reporter.issues.push({ file: reporter.relative(registryFile), severity: "error", path: "$", message: "must map id@version to a sha256 content hash" });
   const definitions = await loadDefinitions(reporter, root, hashes);
@@ -37,5 +38,12 @@ export async function validateContent(root: string, options: { today: string }):
   await validateTextForms(reporter, root);
   await validateCountries(reporter, root, definitions, options.today);
   await validateServicesToVerify(reporter, root);
-  return { issues: reporter.issues, definitions };
+  // A file read by two checks (UI text is also searched for avoided words) reports a problem of
+  // the file itself (a BOM, invalid UTF-8) once.
+  const seen = new Set<string>();
+  const issues = reporter.issues.filter((issue) => {
+    const key = `${issue.severity}\0${issue.file}\0${issue.path}\0${issue.message}`;
+    return seen.size < seen.add(key).size;
+  });
+  return { issues, definitions };
 }
