@@ -18,8 +18,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync } from "node:zlib";
-import { DIST, ROOT } from "../../tests/e2e/support/paths";
-import { startStaticServer } from "../../tests/e2e/support/server";
+import { DIST, ROOT } from "../support/browser/paths";
+import { startStaticServer } from "../support/browser/server";
 import { ByteCounter } from "./byte-counter";
 import { timeEngine } from "./engine-timing";
 import { measureCheck, type RunReadings } from "./measure-check";
