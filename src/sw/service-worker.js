@@ -26,21 +26,23 @@ const COUNTRIES = __SELFCHECK_COUNTRIES__;
 const FILES = new Set(__SELFCHECK_FILES__);
 const CACHE = `selfcheck-precache-${VERSION}`;
 
-/** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. */
+/** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. @param {string} pathname */
 function fileOf(pathname) {
   return pathname.endsWith("/") ? `${pathname}index.html` : pathname;
 }
 
+/** @param {string} pathname @returns {string | null} */
 function countryOf(pathname) {
-  const match = /^\/([a-z]{2})\//.exec(pathname);
-  return match !== null && match[1] in COUNTRIES ? match[1] : null;
+  const code = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+  return code !== undefined && code in COUNTRIES ? code : null;
 }
 
-/** The files a country page needs to run its checks in its language offline. */
+/** The files a country page needs to run its checks in its language offline. @param {string} pathname */
 function pageFiles(pathname) {
   const country = countryOf(pathname);
-  if (country === null) return CHOOSER;
-  const { first, shared, languages } = COUNTRIES[country];
+  const entry = country === null ? undefined : COUNTRIES[country];
+  if (entry === undefined) return CHOOSER;
+  const { first, shared, languages } = entry;
   const language = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1] ?? first;
   return [...shared, ...(languages[language] ?? languages[first] ?? [])];
 }
@@ -74,7 +76,11 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** From the cache; otherwise from the network, kept for next time when it is one of the build's files. */
+/**
+ * From the cache; otherwise from the network, kept for next time when it is one of the build's files.
+ * @param {Request} request
+ * @param {string} file
+ */
 async function cachedOrFetched(request, file) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(file);
