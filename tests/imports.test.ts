@@ -55,7 +55,11 @@ describe("the import table on a fixture that breaks it (tests/fixtures/import-ru
       ["src/first/main.ts", "src/app/landing.ts"],
     ];
     expect(broken).toHaveLength(expected.length);
-    for (const [file, what] of expected) expect(broken.some((line) => line.startsWith(`${file}:`) && line.includes(what!)), `${file} → ${what}`).toBe(true);
+    for (const [file, what] of expected)
+      expect(
+        broken.some((line) => line.startsWith(`${file}:`) && line.includes(what!)),
+        `${file} → ${what}`,
+      ).toBe(true);
   });
 
   it("names a folder of src/ without a row, and a loose file", () => {

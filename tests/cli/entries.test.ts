@@ -50,7 +50,10 @@ describe("the entry files of src/cli", () => {
     const topLevel = codeFiles(path.join(projectRoot, "src/cli"))
       .map(relative)
       .filter((file) => file.split("/").length === 3);
-    expect(topLevel.every((file) => entries.includes(file)), topLevel.join(", ")).toBe(true);
+    expect(
+      topLevel.every((file) => entries.includes(file)),
+      topLevel.join(", "),
+    ).toBe(true);
     for (const entry of NOT_YET_SPLIT) expect(entries).toContain(entry);
   });
 
@@ -60,7 +63,9 @@ describe("the entry files of src/cli", () => {
 
   it("are imported by no file of src/, scripts/ or tests/ (importing one would run its command)", () => {
     const files = ["src", "scripts", "tests"].flatMap((folder) => codeFiles(path.join(projectRoot, folder))).filter((file) => !relative(file).startsWith("tests/fixtures/"));
-    const importers = files.flatMap((file) => importsOf(file).flatMap((edge) => (edge.target !== undefined && entries.includes(relative(edge.target)) ? [`${relative(file)} → ${relative(edge.target)}`] : [])));
+    const importers = files.flatMap((file) =>
+      importsOf(file).flatMap((edge) => (edge.target !== undefined && entries.includes(relative(edge.target)) ? [`${relative(file)} → ${relative(edge.target)}`] : [])),
+    );
     expect(importers).toEqual([]);
   });
 });
@@ -72,13 +77,21 @@ describe("the entry-file check on fixtures", () => {
   });
 
   it("rejects an entry that holds its command's body, or calls another command than it imports", () => {
-    const body = 'import { runMain } from "./kit/run";\nimport { parseArgs } from "./kit/args";\n\nexport async function runRules() { return parseArgs([], {}) ? 0 : 1; }\n\nawait runMain(runRules);\n';
+    const body =
+      'import { runMain } from "./kit/run";\nimport { parseArgs } from "./kit/args";\n\nexport async function runRules() { return parseArgs([], {}) ? 0 : 1; }\n\nawait runMain(runRules);\n';
     expect(entryProblem(body)).toMatch(/^expected an import of the command, found: import \{ parseArgs \}/);
-    expect(entryProblem('import { runMain } from "./kit/run";\nimport { runRules } from "./rules/command";\nawait runMain(runOther);\n')).toBe('expected "await runMain(runRules);", found: await runMain(runOther);');
-    expect(entryProblem('import { runMain } from "./kit/run";\nimport { runRules } from "./rules/command";\nawait runMain(runRules);\nconsole.log("done");\n')).toBe('expected nothing after runMain, found: console.log("done");');
+    expect(entryProblem('import { runMain } from "./kit/run";\nimport { runRules } from "./rules/command";\nawait runMain(runOther);\n')).toBe(
+      'expected "await runMain(runRules);", found: await runMain(runOther);',
+    );
+    expect(entryProblem('import { runMain } from "./kit/run";\nimport { runRules } from "./rules/command";\nawait runMain(runRules);\nconsole.log("done");\n')).toBe(
+      'expected nothing after runMain, found: console.log("done");',
+    );
   });
 
   it("finds the entry files in package.json's scripts", () => {
-    expect(entryFiles(JSON.stringify({ scripts: { a: "tsx src/cli/rules.ts", b: "tsx src/cli/i18n/stamp.ts --x", c: "vite", d: "tsx src/cli/rules.ts --y" } }))).toEqual(["src/cli/i18n/stamp.ts", "src/cli/rules.ts"]);
+    expect(entryFiles(JSON.stringify({ scripts: { a: "tsx src/cli/rules.ts", b: "tsx src/cli/i18n/stamp.ts --x", c: "vite", d: "tsx src/cli/rules.ts --y" } }))).toEqual([
+      "src/cli/i18n/stamp.ts",
+      "src/cli/rules.ts",
+    ]);
   });
 });

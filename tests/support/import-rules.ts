@@ -48,11 +48,7 @@ export const BROWSER_ROOMS: readonly Room[] = ["engine", "wizard", "report", "co
  * the list can only shrink. Issue 16 item 1 (branch i16-wizard) moves the wizard's pure flow and
  * the first script's hand-over contract out of src/app into src/wizard.
  */
-export const KNOWN_EXCEPTIONS: readonly string[] = [
-  "src/first/main.ts → src/app/store/flow.ts",
-  "src/first/main.ts → src/app/first/handover.ts",
-  "src/first/main.ts → src/app/first/page-data.ts",
-];
+export const KNOWN_EXCEPTIONS: readonly string[] = ["src/first/main.ts → src/app/store/flow.ts", "src/first/main.ts → src/app/first/handover.ts", "src/first/main.ts → src/app/first/page-data.ts"];
 
 /** The project's data folders (content as JSON): any room may import them, as the build does. */
 export const DATA_FOLDERS: readonly string[] = ["questionnaires", "locales", "countries", "interventions"];
@@ -60,7 +56,26 @@ export const DATA_FOLDERS: readonly string[] = ["questionnaires", "locales", "co
 const CODE = /\.(?:ts|tsx|mts|js|mjs)$/;
 
 /** Node's built-in modules, which browser code cannot load. */
-const NODE_BUILTINS = new Set(["assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "net", "os", "path", "process", "stream", "url", "util", "worker_threads", "zlib"]);
+const NODE_BUILTINS = new Set([
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "net",
+  "os",
+  "path",
+  "process",
+  "stream",
+  "url",
+  "util",
+  "worker_threads",
+  "zlib",
+]);
 
 /** Every code file below a folder (.ts, .tsx, .mts, .js, .mjs; .d.ts included), or none when the folder does not exist. */
 export function codeFiles(folder: string): string[] {
