@@ -59,6 +59,11 @@ export default defineConfig({
         // headers, caching and compression and runs a whole self-check against it.
         test: { ...browserSuite, name: "nginx", include: ["tests/nginx/**/*.smoke.ts"], hookTimeout: 60_000 },
       },
+      {
+        // The contact server's suite (server/tests, issue 17), on SQLite and, through
+        // scripts/contact/with-postgres.sh, on PostgreSQL: one database, so one file at a time.
+        test: { name: "server", include: ["server/tests/**/*.test.ts"], environment: "node", globals: false, testTimeout: 30_000, hookTimeout: 30_000, fileParallelism: false },
+      },
     ],
   },
 });

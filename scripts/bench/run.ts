@@ -37,7 +37,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a whole number ≥ 1, got ${values.runs}`);
 
-if (!values["no-build"]) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
+if (!values["no-build"]) execFileSync("npx", ["vite", "build", "--configLoader", "runner"], { cwd: ROOT, stdio: "inherit" });
 
 /** Every file of a directory with its size and Brotli size (quality 11, as the bench server sends). */
 function sizes(root: string): { file: string; bytes: number; brotli: number }[] {
