@@ -111,7 +111,7 @@ const definition = await loadDefinition(values.questionnaire);
 const dir = await mkdtemp(join(tmpdir(), "bench-score-"));
 try {
   const input = values.file ?? join(dir, "responses.csv");
-  let started = performance.now();
+  const started = performance.now();
   if (values.file !== undefined && existsSync(values.file)) {
     console.log(`using ${values.file} as it is (assumed to hold ${rows} rows)`);
   } else {

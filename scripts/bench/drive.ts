@@ -1,13 +1,13 @@
 /**
  * The bench's driver: one whole DUDIT self-check on a page that opens on question 1 (the app's
  * country page /mk/en/ or the hand-written page), tapped as a person would, every control found
- * by role and accessible name. The texts come from locales/ (tests/e2e/support/locales.ts), so
+ * by role and accessible name. The texts come from locales/ (scripts/support/browser/locales.ts), so
  * the same code and the same taps drive both pages: an option and "Next" for each of the 11
  * questions, then "Male" and "See my result", then the result's heading and score line.
  */
 import type { Page } from "playwright-core";
-import { instrumentText, t } from "../../tests/e2e/support/locales";
-import { ENGLISH } from "../../tests/e2e/support/plans";
+import { instrumentText, t } from "../support/browser/locales";
+import { ENGLISH } from "../support/browser/plans";
 
 export type CheckTexts = {
   /** Each question's text (its group's name) and the label of the option to tap, in order. */

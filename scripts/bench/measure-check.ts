@@ -4,7 +4,7 @@
  * (drive.ts). The same code measures the app's country page and the hand-written page.
  */
 import type { CDPSession, Page } from "playwright-core";
-import { launchChromium } from "../../tests/e2e/support/browser";
+import { launchChromium } from "../support/browser/browser";
 import { askedByPage, firstVisit, type ByteCounter, type Served } from "./byte-counter";
 import { checkTexts, driveCheck } from "./drive";
 import { installProbes, lastClickToPaint, type ProbeReadings } from "./page-probes";

@@ -18,8 +18,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync } from "node:zlib";
-import { DIST, ROOT } from "../../tests/e2e/support/paths";
-import { startStaticServer } from "../../tests/e2e/support/server";
+import { DIST, ROOT } from "../support/browser/paths";
+import { startStaticServer } from "../support/browser/server";
 import { ByteCounter } from "./byte-counter";
 import { timeEngine } from "./engine-timing";
 import { measureCheck, type RunReadings } from "./measure-check";
@@ -37,7 +37,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a whole number ≥ 1, got ${values.runs}`);
 
-if (!values["no-build"]) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
+if (!values["no-build"]) execFileSync("npx", ["vite", "build", "--configLoader", "runner"], { cwd: ROOT, stdio: "inherit" });
 
 /** Every file of a directory with its size and Brotli size (quality 11, as the bench server sends). */
 function sizes(root: string): { file: string; bytes: number; brotli: number }[] {

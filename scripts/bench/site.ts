@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, statSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
-import { ROOT } from "../../tests/e2e/support/paths";
+import { ROOT } from "../support/browser/paths";
 import type { Target } from "./measure-check";
 
 export const HANDWRITTEN_DIR = join(ROOT, "scripts", "bench", "handwritten");

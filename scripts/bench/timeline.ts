@@ -13,9 +13,9 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { launchChromium } from "../../tests/e2e/support/browser";
-import { DIST, ROOT } from "../../tests/e2e/support/paths";
-import { startStaticServer } from "../../tests/e2e/support/server";
+import { launchChromium } from "../support/browser/browser";
+import { DIST, ROOT } from "../support/browser/paths";
+import { startStaticServer } from "../support/browser/server";
 import { ByteCounter, firstVisit } from "./byte-counter";
 import { checkTexts, driveCheck } from "./drive";
 import { installProbes, lastClickToPaint } from "./page-probes";
@@ -36,7 +36,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench:timeline: --runs
 const target = TARGETS.find((candidate) => candidate.name === values.page);
 if (target === undefined) throw new Error(`bench:timeline: --page must be one of ${TARGETS.map((candidate) => candidate.name).join(", ")}, got ${values.page}`);
 const dist = values.dist === undefined ? DIST : resolve(values.dist);
-if (!values["no-build"] && values.dist === undefined) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "inherit" });
+if (!values["no-build"] && values.dist === undefined) execFileSync("npx", ["vite", "build", "--configLoader", "runner"], { cwd: ROOT, stdio: "inherit" });
 
 /** Runs in the page before its own code (serialised by Playwright: no imports, no closures). */
 function installTimeline(): void {

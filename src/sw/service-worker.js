@@ -40,24 +40,29 @@ const UNSAFE = __SELFCHECK_UNSAFE__;
 const PREFIX = "selfcheck-precache-";
 const CACHE = `${PREFIX}${VERSION}`;
 
-/** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. */
+/** "/mk/en/" -> "/mk/en/index.html"; "/" -> "/index.html"; files stay as they are. @param {string} pathname */
 function fileOf(pathname) {
   return pathname.endsWith("/") ? `${pathname}index.html` : pathname;
 }
 
+/** @param {string} pathname @returns {string | null} */
 function countryOf(pathname) {
-  const match = /^\/([a-z]{2})\//.exec(pathname);
-  return match !== null && match[1] in COUNTRIES ? match[1] : null;
+  const code = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+  return code !== undefined && code in COUNTRIES ? code : null;
 }
 
-/** The files a country page needs to run its default check in its language offline, and those of its other checks. */
+/**
+ * The files a country page needs to run its default check in its language offline, and those of its other checks.
+ * @param {string} pathname
+ */
 function pageFiles(pathname) {
   const country = countryOf(pathname);
-  if (country === null) return { needed: CHOOSER, ifCached: [] };
-  const { first, shared, languages, others, otherTexts } = COUNTRIES[country];
+  const entry = country === null ? undefined : COUNTRIES[country];
+  if (entry === undefined) return { needed: CHOOSER, ifCached: [] };
+  const { first, shared, languages, others, otherTexts } = entry;
   const found = /^\/[a-z]{2}\/([^/]+)\//.exec(pathname)?.[1];
   const language = found !== undefined && found in languages ? found : first;
-  return { needed: [...shared, ...languages[language]], ifCached: [...others, ...otherTexts[language]] };
+  return { needed: [...shared, ...(languages[language] ?? [])], ifCached: [...others, ...(otherTexts[language] ?? [])] };
 }
 
 async function visitedFiles() {
@@ -114,7 +119,11 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** From the cache; otherwise from the network, kept for next time when it is one of the build's files. */
+/**
+ * From the cache; otherwise from the network, kept for next time when it is one of the build's files.
+ * @param {Request} request
+ * @param {string} file
+ */
 async function cachedOrFetched(request, file) {
   const cache = await caches.open(CACHE);
   const cached = (await cache.match(file)) ?? (await caches.match(file));

@@ -1,10 +1,16 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { oneOf, parseArgs } from "../../src/cli/kit/args";
 import { ContentProblem, HelpRequested, UsageError } from "../../src/cli/kit/errors";
-import { newOutput, pushDocument, runCommand } from "../../src/cli/kit/run";
-import { projectRoot } from "../support/content";
+import { newOutput, pushDocument, runCommand, type Run } from "../../src/cli/kit/run";
+import { runExportFhir } from "../../src/cli/export-fhir/command";
+import { runStamp } from "../../src/cli/i18n/stamp-command";
+import { runStatus } from "../../src/cli/i18n/status-command";
+import { runNewCountry } from "../../src/cli/new-country/command";
+import { runRelease } from "../../src/cli/release/command";
+import { runRules } from "../../src/cli/rules/command";
+import { runRulesDiff } from "../../src/cli/rules-diff/command";
+import { runWriteSchema } from "../../src/cli/write-schema/command";
+import { runCli, spawnCli } from "../support/cli";
 
 // src/cli/kit: the one argument parser, error types and runner every command uses.
 
@@ -87,9 +93,23 @@ describe("runCommand", () => {
 });
 
 describe("the commands as the person runs them", () => {
+  // In-process, as runMain runs them (tests/support/cli.ts); the entry files are one line over
+  // these (tests/cli/entries.test.ts).
+  const commands: Record<string, Run> = {
+    "release.ts": runRelease,
+    "write-schema.ts": runWriteSchema,
+    "new-country.ts": runNewCountry,
+    "i18n/status.ts": runStatus,
+    "i18n/stamp.ts": runStamp,
+    "rules.ts": runRules,
+    "rules-diff.ts": runRulesDiff,
+    "export-fhir.ts": runExportFhir,
+  };
+  // score.ts and validate.ts still run their command on import (branch i18-gate-host splits
+  // them): until then they are checked as child processes.
   const cli = (script: string, args: string[]) => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli", script), ...args], { cwd: projectRoot, encoding: "utf8" });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    const run = commands[script];
+    return run === undefined ? spawnCli(script, args) : runCli(run, args);
   };
 
   it.each([
@@ -102,16 +122,25 @@ describe("the commands as the person runs them", () => {
     ["rules-diff.ts", "err"],
     ["export-fhir.ts", "err"],
     ["score.ts", "err"],
-  ])("%s --help prints its usage and exits 0", { timeout: 30_000 }, (script, stream) => {
-    const { code, stdout, stderr } = cli(script, ["--help"]);
+  ])("%s --help prints its usage and exits 0", { timeout: 30_000 }, async (script, stream) => {
+    const { code, stdout, stderr } = await cli(script, ["--help"]);
     expect(code).toBe(0);
     expect(stream === "out" ? stdout : stderr).toMatch(/^Usage: npm run /);
   });
 
-  it.each([["validate.ts"], ["i18n/stamp.ts"], ["rules.ts"], ["score.ts"]])("%s refuses an unknown flag with the usage text and exit code 2", { timeout: 30_000 }, (script) => {
-    const { code, stdout, stderr } = cli(script, ["--nope"]);
+  it.each([["validate.ts"], ["i18n/stamp.ts"], ["rules.ts"], ["score.ts"]])("%s refuses an unknown flag with the usage text and exit code 2", { timeout: 30_000 }, async (script) => {
+    const { code, stdout, stderr } = await cli(script, ["--nope"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^[\w:-]+: unknown option --nope\n\nUsage: npm run /);
+  });
+
+  it("an entry file, as a real process, prints to the right stream and sets the exit code", { timeout: 30_000 }, async () => {
+    const help = await spawnCli("i18n/status.ts", ["--help"]);
+    expect(help).toMatchObject({ code: 0, stderr: "" });
+    expect(help.stdout).toMatch(/^Usage: npm run i18n:status/);
+    const refused = await spawnCli("rules.ts", ["--nope"]);
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toMatch(/^rules: unknown option --nope\n\nUsage: npm run rules /);
   });
 });

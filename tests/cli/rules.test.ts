@@ -1,28 +1,16 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { encodeResultCode } from "../../src/engine";
 import { Definition } from "../../src/engine/schema";
+import { runExportFhir } from "../../src/cli/export-fhir/command";
+import { runRules } from "../../src/cli/rules/command";
+import { runRulesDiff } from "../../src/cli/rules-diff/command";
+import { runCli } from "../support/cli";
+import { projectRoot as root } from "../support/content";
 
-// `npm run rules`, `rules:diff` and `export:fhir` as child processes. Expected text comes from the
+// `npm run rules`, `rules:diff` and `export:fhir`, run in-process (tests/support/cli.ts). Expected text comes from the
 // definition files (points, cut-offs) and from the fixtures' own notes, not from the commands.
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function run(script: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli", script), ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
-    child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const dudit = Definition.parse(JSON.parse(readFileSync(join(root, "questionnaires/dudit/1.0.0.json"), "utf8")));
 const duditEn = JSON.parse(readFileSync(join(root, "locales/en/questionnaires/dudit.json"), "utf8")) as {
@@ -31,7 +19,7 @@ const duditEn = JSON.parse(readFileSync(join(root, "locales/en/questionnaires/du
 
 describe("npm run rules", () => {
   it("writes Markdown with every option's points and every cut-off of the definition", { timeout: 30_000 }, async () => {
-    const { code, stdout } = await run("rules.ts", ["dudit@1.0.0", "--format", "md"]);
+    const { code, stdout } = await runCli(runRules, ["dudit@1.0.0", "--format", "md"]);
     expect(code).toBe(0);
     for (const item of dudit.items) {
       for (const option of item.options) expect(stdout).toContain(`| ${duditEn.items[item.id]!.options[option.id]} | ${option.id} | ${option.points} |`);
@@ -45,7 +33,7 @@ describe("npm run rules", () => {
   });
 
   it("writes a standalone HTML page with a print stylesheet and nothing loaded from elsewhere", { timeout: 30_000 }, async () => {
-    const { code, stdout } = await run("rules.ts", ["audit@1.0.0", "--format", "html"]);
+    const { code, stdout } = await runCli(runRules, ["audit@1.0.0", "--format", "html"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^<!doctype html>/);
     expect(stdout).toContain("@media print");
@@ -54,7 +42,7 @@ describe("npm run rules", () => {
   });
 
   it("marks a failing worked example and exits 1", { timeout: 30_000 }, async () => {
-    const { code, stdout, stderr } = await run("rules.ts", ["dast-10@1.0.0", "--root", "tests/fixtures/rules/broken-vector"]);
+    const { code, stdout, stderr } = await runCli(runRules, ["dast-10@1.0.0", "--root", "tests/fixtures/rules/broken-vector"]);
     expect(code).toBe(1);
     expect(stdout).toContain("1 passed, 1 failed");
     expect(stdout).toContain("### FAIL: BROKEN ON PURPOSE");
@@ -63,7 +51,7 @@ describe("npm run rules", () => {
   });
 
   it("names an unknown questionnaire and exits 2", { timeout: 30_000 }, async () => {
-    const { code, stderr } = await run("rules.ts", ["nope@1.0.0"]);
+    const { code, stderr } = await runCli(runRules, ["nope@1.0.0"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/unknown questionnaire nope@1\.0\.0/);
   });
@@ -71,7 +59,7 @@ describe("npm run rules", () => {
 
 describe("npm run rules:diff", () => {
   it("lists the fixture's changes in plain words", { timeout: 30_000 }, async () => {
-    const { code, stdout } = await run("rules-diff.ts", ["dudit@1.0.0", "dudit@2.0.0", "--root", "tests/fixtures/versions"]);
+    const { code, stdout } = await runCli(runRulesDiff, ["dudit@1.0.0", "dudit@2.0.0", "--root", "tests/fixtures/versions"]);
     expect(code).toBe(0);
     expect(stdout).toContain("# Changes from dudit@1.0.0 to dudit@2.0.0");
     expect(stdout).toContain("9 changes, of which 7 can change a person's score, band, adjustments or flags.");
@@ -82,7 +70,7 @@ describe("npm run rules:diff", () => {
 
 describe("npm run export:fhir", () => {
   it("writes a Questionnaire with only the requested translation", { timeout: 30_000 }, async () => {
-    const { code, stdout } = await run("export-fhir.ts", ["dudit@1.0.0", "--lang", "mk"]);
+    const { code, stdout } = await runCli(runExportFhir, ["dudit@1.0.0", "--lang", "mk"]);
     expect(code).toBe(0);
     const questionnaire = JSON.parse(stdout) as { resourceType: string; version: string; item: { linkId: string; _text?: { extension: { extension: { valueCode?: string }[] }[] } }[] };
     expect(questionnaire.resourceType).toBe("Questionnaire");
@@ -94,7 +82,7 @@ describe("npm run export:fhir", () => {
   it("turns a result code into a QuestionnaireResponse for that version", { timeout: 30_000 }, async () => {
     const answers = Object.fromEntries(dudit.items.map((item) => [item.id, item.options[1]!.id]));
     const resultCode = encodeResultCode(dudit, answers, { sex: "female" });
-    const { code, stdout } = await run("export-fhir.ts", ["--code", resultCode]);
+    const { code, stdout } = await runCli(runExportFhir, ["--code", resultCode]);
     expect(code).toBe(0);
     const response = JSON.parse(stdout) as { resourceType: string; questionnaire: string; item: { linkId: string; answer: { valueCoding: { code: string } }[] }[] };
     expect(response.resourceType).toBe("QuestionnaireResponse");
@@ -106,7 +94,7 @@ describe("npm run export:fhir", () => {
     const answers = Object.fromEntries(dudit.items.map((item) => [item.id, item.options[1]!.id]));
     const good = encodeResultCode(dudit, answers, { sex: "female" });
     const bad = good.replace(/-(\d)/, (_, digit: string) => `-${(Number(digit) + 1) % 10}`);
-    const { code, stdout, stderr } = await run("export-fhir.ts", ["--code", bad]);
+    const { code, stdout, stderr } = await runCli(runExportFhir, ["--code", bad]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/does not decode/);

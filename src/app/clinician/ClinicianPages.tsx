@@ -41,7 +41,8 @@ export default function ClinicianPages({
   const main = useRef<HTMLElement>(null);
   useDocumentTitle(`${titleOf(route)} – Selfcheck`);
   // A new page moves focus to its start, as the self-check's steps do.
-  useEffect(() => main.current?.focus(), [route.page, route.page === "rules" ? route.key : ""]);
+  const rulesKey = route.page === "rules" ? route.key : "";
+  useEffect(() => main.current?.focus(), [route.page, rulesKey]);
   const skipToMain = (event: MouseEvent) => {
     event.preventDefault();
     main.current?.focus();

@@ -7,6 +7,7 @@ export function useLoaded<T>(load: () => Promise<T>, dependencies: readonly unkn
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
   useEffect(() => {
     let current = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new load shows "loading" at once, not the last result
     setLoaded({ state: "loading" });
     load().then(
       (value) => current && setLoaded({ state: "ready", value }),

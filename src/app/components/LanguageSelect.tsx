@@ -10,6 +10,7 @@ export function LanguageSelect() {
   const store = useAppStore();
   const { language, languages } = useOfferedLanguages();
   const [pending, setPending] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the switch has landed: show the language itself again
   useEffect(() => setPending(null), [language]);
   if (languages.length < 2 && languages[0] === language) return null;
 

@@ -12,12 +12,12 @@ export const uiFiles: Record<string, Loader> = import.meta.glob(["/locales/*/com
 
 /**
  * Only in `vite build --mode e2e`: a demo country offering every questionnaire in every language
- * (tests/e2e/fixtures/demo-country.ts) for the language × instrument smoke suite. In any other
+ * (src/app/content/demo-country.ts) for the language × instrument smoke suite. In any other
  * mode the condition is false at build time, so the bundler drops this branch and the fixture.
  */
 const demoCountryFiles: Record<string, Loader> =
   import.meta.env.MODE === "e2e"
-    ? { "/countries/xd.json": async () => (await import("../../../tests/e2e/fixtures/demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
+    ? { "/countries/xd.json": async () => (await import("./demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
     : {};
 
 /**

@@ -61,11 +61,14 @@ export function pushDocument(lines: string[], text: string): void {
   lines.push(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
+/** What runMain writes to a stream for a command's lines: each line ended, nothing at all for no lines. */
+export const printed = (lines: readonly string[]): string => (lines.length > 0 ? `${lines.join("\n")}\n` : "");
+
 /** The entry file of a command: runs it on the process's arguments, prints its output and sets the exit code. */
 export async function runMain(run: Run, argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const output = newOutput();
   const code = await run(argv, output);
-  if (output.out.length > 0) process.stdout.write(`${output.out.join("\n")}\n`);
-  if (output.err.length > 0) process.stderr.write(`${output.err.join("\n")}\n`);
+  if (output.out.length > 0) process.stdout.write(printed(output.out));
+  if (output.err.length > 0) process.stderr.write(printed(output.err));
   process.exitCode = code;
 }

@@ -1,15 +1,16 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { spawnCli, type CliResult } from "../../support/cli";
 
-// Runs `npm run score` as a child process, as a researcher would (node + tsx, no npm wrapper).
+// Runs `npm run score` as a child process, as a researcher would (node + tsx, no npm wrapper),
+// through the one child-process runner of tests/support/cli.ts.
 
 export const root = fileURLToPath(new URL("../../..", import.meta.url));
 export const fixtures = join(root, "tests/fixtures/score/questionnaires");
 
-export type Run = { code: number | null; stdout: string; stderr: string };
+export type Run = CliResult;
 
 /** A fresh temporary folder; call the returned cleanup in afterAll. */
 export function tempDir(prefix: string): { dir: string; write: (name: string, text: string) => string; cleanup: () => void } {
@@ -27,18 +28,7 @@ export function tempDir(prefix: string): { dir: string; write: (name: string, te
 
 /** Starts the CLI; `onStdout` sees output as it arrives (for the streaming test). */
 export function runScore(args: string[], onStdout?: (soFar: string) => void): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/cli/score.ts"), ...args], { cwd: root });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (data: Buffer) => {
-      stdout += data.toString();
-      onStdout?.(stdout);
-    });
-    child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return spawnCli("score.ts", args, onStdout);
 }
 
 /** Runs with the test fixtures as the questionnaires folder. */

@@ -10,24 +10,16 @@ import { ROOT } from "./paths";
 import { languageEndonyms } from "../../../scripts/vite/language-endonyms";
 import { asListItem } from "../../../src/app/i18n/endonym";
 import { instrumentText, t, type InstrumentText } from "./locales";
+import type { CheckPlan, Sex } from "./plans";
 
-export type Sex = "female" | "male" | "other" | "not-given";
+export type { CheckPlan, Sex };
+
 const SEX_LABEL_KEY: Record<Sex, string> = {
   female: "profile.female",
   male: "profile.male",
   other: "profile.other",
   "not-given": "profile.notGiven",
 };
-
-/** One whole self-check: where, in which language, and which option id for every item. */
-export interface CheckPlan {
-  readonly country: string;
-  readonly language: string;
-  readonly questionnaire: string;
-  readonly sex: Sex;
-  /** itemId → option id, in the order the questions are asked. */
-  readonly answers: ReadonlyArray<readonly [string, string]>;
-}
 
 /** A language's own name as the menu shows it (built from CLDR at build time, as the app does). */
 function endonymOf(language: string): string {
