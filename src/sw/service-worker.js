@@ -79,7 +79,11 @@ async function visitedFiles() {
   return { needed: [...needed], ifCached: [...ifCached].filter((file) => !needed.has(file)) };
 }
 
-/** Keeps a file only if the browser's cache has it (the page fetched it): no request goes out for it. */
+/**
+ * Keeps a file only if the browser's cache has it (the page fetched it): no request goes out for it.
+ * @param {Cache} cache
+ * @param {string} file
+ */
 async function keepIfCached(cache, file) {
   try {
     const response = await fetch(new Request(file, { cache: "only-if-cached", mode: "same-origin" }));
