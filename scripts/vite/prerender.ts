@@ -16,7 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { build, createServer, type Plugin, type Rollup } from "vite";
 import { translationStatus } from "./translation-status";
 import { languageEndonymsPlugin } from "./language-endonyms";
-import { PAGE_DATA_ID, type FirstPageData } from "../../src/app/first/page-data";
+import { PAGE_DATA_ID, type FirstPageData } from "../../src/wizard/page-data";
 import type { RenderedPage } from "../../src/app/prerender";
 
 const ROOT_ELEMENT = '<div id="root"></div>';

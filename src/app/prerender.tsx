@@ -15,7 +15,7 @@ import { describeMissingKey, missingKeyReporting, type MissingKey } from "./i18n
 import { createAppStore, type AppStore } from "./store/create-store";
 import { StoreContext } from "./store/context";
 import { textKey, type AppState } from "./store/state";
-import type { FirstPageData } from "./first/page-data";
+import type { FirstPageData } from "../wizard/page-data";
 import { Shell } from "./Shell";
 
 export type RenderedPage = {

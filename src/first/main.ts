@@ -1,14 +1,14 @@
 /**
  * The first script of a country page (/<cc>/, /<cc>/<lang>/): a few kilobytes that make the
  * pre-rendered question 1 work before the app's script has arrived on a slow link. It runs the
- * questions with the engine's own skip logic (src/app/store/flow.ts), then the sex question
+ * questions with the engine's own skip logic (src/wizard/flow.ts), then the sex question
  * where the check needs it, and loads the app once the page has painted. When the app has
  * loaded, it calls takeOver(): this script stops and hands over where the person is and what
  * they chose, in memory only. It never scores: the app does, with the engine.
  */
-import { afterAnswer, asksSex, firstStep, isLastQuestion, stepBack, type FlowStep } from "../app/store/flow";
-import type { FocusTarget, HandOver, HandOverStep } from "../app/first/handover";
-import { PAGE_DATA_ID, type FirstPageData } from "../app/first/page-data";
+import { afterAnswer, asksSex, firstStep, isLastQuestion, stepBack, type FlowStep } from "../wizard/flow";
+import type { FocusTarget, HandOver, HandOverStep } from "../wizard/handover";
+import { PAGE_DATA_ID, type FirstPageData } from "../wizard/page-data";
 import { progress } from "../engine/visibility";
 import { findParts, render, showError, type FormParts } from "./dom";
 

@@ -4,7 +4,7 @@ import { cleanup, render as renderReact, screen, waitFor } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
-import type { FirstPageData } from "../../src/app/first/page-data";
+import type { FirstPageData } from "../../src/wizard/page-data";
 import { createTestI18n } from "./test-i18n";
 import { renderCountryPage } from "../../src/app/prerender";
 import { createAppStore, type AppStore } from "../../src/app/store/create-store";

@@ -33,7 +33,7 @@ describe("the first script's modules", () => {
   const reached = reachableFrom(path.join(projectRoot, "src/first/main.ts"));
 
   it("are found by following src/first/main.ts's imports", () => {
-    expect([...reached.keys()].map(relative)).toEqual(expect.arrayContaining(["src/first/dom.ts", "src/app/store/flow.ts", "src/engine/visibility.ts", "src/engine/conditions.ts"]));
+    expect([...reached.keys()].map(relative)).toEqual(expect.arrayContaining(["src/first/dom.ts", "src/wizard/flow.ts", "src/engine/visibility.ts", "src/engine/conditions.ts"]));
   });
 
   it("import no package and not the engine's index", () => {

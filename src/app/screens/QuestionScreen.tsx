@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
 import { questionView } from "../store/views";
-import { asksSex, isLastQuestion, stepBack } from "../store/flow";
+import { asksSex, isLastQuestion, stepBack } from "../../wizard/flow";
 import { textKey } from "../store/state";
 import { languageName } from "../i18n/language-names";
 import { QuestionForm } from "../components/QuestionForm";

@@ -8,7 +8,7 @@ import { instrumentTextPathOf } from "../content/files";
 import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
 import type { Landing } from "../landing";
-import { afterAnswer, asksSex, firstStep, stepBack } from "./flow";
+import { afterAnswer, asksSex, firstStep, stepBack } from "../../wizard/flow";
 import { memoLoads } from "./loads";
 import { currentCountry, offeredKeys, offeredLanguages, offersIn, questionnaireIdOf } from "./offers";
 import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState, type Step } from "./state";

@@ -1,7 +1,7 @@
 import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex, TranslationStatus } from "../../engine";
 import type { ContentProblem } from "../content/problem";
 import type { Landing } from "../landing";
-import type { HandOver } from "../first/handover";
+import type { HandOver } from "../../wizard/handover";
 
 /** Where the person is. Never holds an answer, so it is safe to show (e.g. in the title). */
 export type Step =
