@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findCycles, importGraph } from "./support/import-graph";
 import { projectRoot } from "./support/content";
 
-// The layers of src/: engine ← report ← {app, cli}. The engine's own rules are in
+// The layers of src/: engine ← {report, wizard} ← {app, cli, first}. The engine's own rules are in
 // tests/engine/purity.test.ts; these are the rules between the folders.
 
 const src = path.join(projectRoot, "src");
@@ -15,6 +15,14 @@ const filesIn = (folder: string) => [...graph.keys()].filter((file) => inFolder(
 describe("layers of src/", () => {
   it.each(filesIn("report"))("%s imports only the engine and src/report", (_name, file) => {
     for (const edge of graph.get(file) ?? []) expect(inFolder(edge.target, "engine") || inFolder(edge.target, "report"), edge.specifier).toBe(true);
+  });
+
+  it.each(filesIn("wizard"))("%s imports only the engine and src/wizard", (_name, file) => {
+    for (const edge of graph.get(file) ?? []) expect(inFolder(edge.target, "engine") || inFolder(edge.target, "wizard"), edge.specifier).toBe(true);
+  });
+
+  it.each(filesIn("first"))("%s imports only the engine, src/wizard and src/first", (_name, file) => {
+    for (const edge of graph.get(file) ?? []) expect(inFolder(edge.target, "engine") || inFolder(edge.target, "wizard") || inFolder(edge.target, "first"), edge.specifier).toBe(true);
   });
 
   it.each(filesIn("app"))("%s imports nothing from src/cli", (_name, file) => {

@@ -16,6 +16,7 @@ import { createAppStore, type AppStore } from "./store/create-store";
 import { StoreContext } from "./store/context";
 import { textKey, type AppState } from "./store/state";
 import type { FirstPageData } from "../wizard/page-data";
+import { documentTitle } from "../wizard/screen";
 import { Shell } from "./Shell";
 
 export type RenderedPage = {
@@ -66,7 +67,7 @@ export async function renderChooser(options: { hideDemoCountries: boolean; conte
   const html = renderShell(store, i18n).replace(/<(select|input|button)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
   const t = i18n.getFixedT("en", "common");
   requireNoMissingKeys("/");
-  return { markup: html, language: "en", direction: "ltr", title: `${t("title.start")} – ${t("appName")}`, description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
+  return { markup: html, language: "en", direction: "ltr", title: documentTitle(t("title.start"), t("appName")), description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
 }
 
 /** A country page: question 1 of its default check in one of its languages, working from the HTML. */
@@ -118,7 +119,7 @@ export async function renderCountryPage(countryCode: string, language: string | 
     markup,
     language: state.language,
     direction: directionOf(state.language),
-    title: `${common("title.question", { ...progress(definition, {}, state.step.itemId) })} – ${firstPage.labels.appName}`,
+    title: documentTitle(common("title.question", { ...progress(definition, {}, state.step.itemId) }), firstPage.labels.appName),
     description: `${common("tagline")}. ${common("footer.privacy")}`,
     firstPage,
     contentFiles: [

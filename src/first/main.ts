@@ -6,13 +6,11 @@
  * loaded, it calls takeOver(): this script stops and hands over where the person is and what
  * they chose, in memory only. It never scores: the app does, with the engine.
  */
-import { afterAnswer, asksSex, firstStep, isLastQuestion, stepBack, type FlowStep } from "../wizard/flow";
+import { afterAnswer, firstStep, stepBack } from "../wizard/flow";
 import type { FocusTarget, HandOver, HandOverStep } from "../wizard/handover";
 import { PAGE_DATA_ID, type FirstPageData } from "../wizard/page-data";
-import { progress } from "../engine/visibility";
 import { findParts, render, showError, type FormParts } from "./dom";
-
-const fill = (template: string, values: Record<string, number>): string => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+import { questionScreenOf, sexScreen, titleOf } from "./screens";
 
 function readPageData(): FirstPageData | null {
   const block = document.getElementById(PAGE_DATA_ID);
@@ -42,28 +40,8 @@ function start(data: FirstPageData, parts: FormParts): void {
   let sex: string | null = null;
   let showingError = false;
 
-  const screenOf = (current: FlowStep & { kind: "question" | "profile" }) => {
-    if (current.kind === "profile") {
-      const { sex: labels } = data.labels;
-      return { name: "sex", caption: labels.caption, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
-    }
-    const items = definition.items;
-    const item = items.find((candidate) => candidate.id === current.itemId);
-    const text = data.text.items[current.itemId];
-    const position = shownPosition(current.itemId);
-    const last = isLastQuestion(definition, answers, current.itemId, selected) && !asksSex(definition);
-    return {
-      name: current.itemId,
-      caption: fill(data.labels.progress, position),
-      legend: text?.text ?? current.itemId,
-      hint: null,
-      options: (item?.options ?? []).map((id) => ({ id, label: text?.options[id] ?? id })),
-      submitLabel: last ? data.labels.seeResult : data.labels.next,
-      hasBack: stepBack(definition, answers, current) !== null,
-      firstQuestion: position.position === 1,
-    };
-  };
-  const shownPosition = (itemId: string): { position: number; total: number } => progress(definition, answers, itemId);
+  const screenOf = (current: { kind: "question"; itemId: string } | { kind: "profile" }) =>
+    current.kind === "profile" ? sexScreen(data) : questionScreenOf(data, answers, current.itemId, selected);
 
   const show = (next: HandOverStep, focusHeading: boolean): void => {
     step = next;
@@ -72,7 +50,7 @@ function start(data: FirstPageData, parts: FormParts): void {
       selected = next.kind === "profile" ? sex : (answers[next.itemId] ?? null);
       const screen = screenOf(next);
       render(parts, screen, selected);
-      document.title = next.kind === "question" ? `${fill(data.labels.questionTitle, shownPosition(next.itemId))} – ${data.labels.appName}` : `${data.labels.beforeResultTitle} – ${data.labels.appName}`;
+      document.title = titleOf(data, answers, next.kind === "question" ? next.itemId : null);
     } else {
       // The result, or another check: the app shows them once it has loaded (it is on its way).
       parts.form.setAttribute("aria-busy", "true");

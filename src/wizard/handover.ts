@@ -3,7 +3,10 @@
  * where the person is and what they chose so far, so that nothing is lost, repeated or asked
  * again. It lives in memory only (a property of window), never in storage, URL or history.
  */
-export type HandOverStep = { kind: "question"; itemId: string } | { kind: "profile" } | { kind: "result" } | { kind: "checks" };
+import type { FlowStep } from "./flow";
+
+/** A step of the check, or "checks": the person asked to choose another check. */
+export type HandOverStep = FlowStep | { kind: "checks" };
 
 /** The element that had focus, described so the app can focus its own copy of it. */
 export type FocusTarget =

@@ -1,6 +1,6 @@
 import type { i18n } from "i18next";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { pruneHiddenAnswers, questionnaireKey, score, SEX_VALUES, visibleItems, type Answers, type Country, type Definition, type Profile, type Sex } from "../../engine";
+import { questionnaireKey, score, type Answers, type Country, type Definition, type Profile } from "../../engine";
 import type { ContentSource } from "../content/source";
 import { asContentProblem, type ContentProblem } from "../content/problem";
 import { parseInstrumentText } from "../content/parse";
@@ -8,7 +8,8 @@ import { instrumentTextPathOf } from "../content/files";
 import { switchLanguage } from "../i18n/create-i18n";
 import { matchLanguage } from "../i18n/language-names";
 import type { Landing } from "../landing";
-import { afterAnswer, asksSex, firstStep, stepBack } from "../../wizard/flow";
+import { afterAnswer, firstStep, stepBack } from "../../wizard/flow";
+import { resume } from "../../wizard/resume";
 import { memoLoads } from "./loads";
 import { currentCountry, offeredKeys, offeredLanguages, offersIn, questionnaireIdOf } from "./offers";
 import { COUNTRY_NOT_LISTED, initialData, textKey, type AppData, type AppState, type InstrumentTextState, type Step } from "./state";
@@ -31,18 +32,6 @@ export type StoreDeps = {
 };
 
 export type AppStore = StoreApi<AppState>;
-
-const isSex = (value: string | null): value is Sex => value !== null && (SEX_VALUES as readonly string[]).includes(value);
-
-/** Answers that fit the definition (known items and options, shown ones only); anything else is dropped. */
-function fittingAnswers(definition: Definition, answers: Readonly<Record<string, string>>): Answers {
-  const fitting: Record<string, string> = {};
-  for (const item of definition.items) {
-    const answer = answers[item.id];
-    if (answer !== undefined && item.options.some((option) => option.id === answer)) fitting[item.id] = answer;
-  }
-  return pruneHiddenAnswers(definition, fitting);
-}
 
 /**
  * The one store of the app. It lives in memory only: a reload starts fresh and nothing is
@@ -191,31 +180,15 @@ export function createAppStore(deps: StoreDeps): AppStore {
       applyHandOver(handOver) {
         const { definition, questionnaireKey: key } = get();
         if (definition === null || key !== handOver.check || get().step.kind !== "question") return;
-        const answers = fittingAnswers(definition, handOver.answers);
-        const sex = isSex(handOver.sex) ? handOver.sex : null;
-        const profile: Profile = sex === null ? {} : { sex };
-        const handed = handOver.step;
-        // A sex question for a check that does not ask it cannot be where the person is: go on to the result.
-        const step: Step =
-          handed.kind === "question" ? handed : handed.kind === "checks" ? { kind: "start" } : handed.kind === "profile" && !asksSex(definition) ? { kind: "result" } : { kind: handed.kind };
-        // Every step is checked against the answers: a step the answers do not reach starts at the first unanswered question.
-        const reachable = (): boolean => {
-          const shown = visibleItems(definition, answers);
-          if (step.kind === "question") return shown.some((item) => item.id === step.itemId) && shown.slice(0, shown.findIndex((item) => item.id === step.itemId)).every((item) => answers[item.id] !== undefined);
-          if (step.kind === "start") return true;
-          return shown.every((item) => answers[item.id] !== undefined);
-        };
-        if (!reachable()) {
-          set({ answers, profile, step: firstStep(definition, answers) });
-          return;
-        }
-        if (step.kind === "result") {
+        const resumed = resume(definition, handOver);
+        const { answers, profile } = resumed;
+        if (resumed.step.kind === "result") {
           const next = scored(definition, answers, profile);
           if (next !== null) set(next);
           return;
         }
-        const onForm = step.kind === "question" || step.kind === "profile";
-        set({ answers, profile, step, pendingChoice: onForm ? handOver.selected : null, pendingError: onForm && handOver.showingError });
+        const step: Step = resumed.step.kind === "checks" ? { kind: "start" } : resumed.step;
+        set({ answers, profile, step, pendingChoice: resumed.selected, pendingError: resumed.showingError });
       },
 
       async setLanguage(language) {

@@ -2,6 +2,7 @@ import type { Answers, Country, Definition, Profile, QuestionnaireLocale, Scorin
 import type { ContentProblem } from "../content/problem";
 import type { Landing } from "../landing";
 import type { HandOver } from "../../wizard/handover";
+import type { FlowStep } from "../../wizard/flow";
 
 /** Where the person is. Never holds an answer, so it is safe to show (e.g. in the title). */
 export type Step =
@@ -10,10 +11,8 @@ export type Step =
   | { kind: "chooser" }
   /** Choosing a check (and, with no country page, its language). */
   | { kind: "start" }
-  | { kind: "question"; itemId: string }
-  /** The sex question, after the questions, where the check's cut-offs use it. */
-  | { kind: "profile" }
-  | { kind: "result" }
+  /** A question, the sex question (after the questions, where the cut-offs use it), or the result. */
+  | FlowStep
   | { kind: "error"; problems: ContentProblem[] }
   | { kind: "left" };
 
