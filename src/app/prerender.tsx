@@ -48,7 +48,7 @@ function buildI18n(): { i18n: ReturnType<typeof createI18n>; requireNoMissingKey
 
 function renderShell(store: AppStore, i18n: ReturnType<typeof createI18n>): string {
   // zustand renders a store's *initial* state on the server: start from the loaded one.
-  const loaded = createStore<AppState>()(() => store.getState());
+  const loaded = Object.assign(createStore<AppState>()(() => store.getState()), { config: store.config });
   return renderToString(
     <StoreContext.Provider value={loaded}>
       <I18nextProvider i18n={i18n}>

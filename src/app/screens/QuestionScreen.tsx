@@ -13,7 +13,7 @@ export function QuestionScreen({ itemId }: { itemId: string }) {
   const definition = useApp((state) => state.definition);
   const answers = useApp((state) => state.answers);
   const language = useApp((state) => state.language);
-  const landedHere = useApp(selectLandedHere);
+  const landedHere = useApp(selectLandedHere(store.config));
   const pendingChoice = useApp((state) => state.pendingChoice);
   const pendingError = useApp((state) => state.pendingError);
   const text = useApp((state) => (state.definition === null ? undefined : state.texts[textKey(state.language, state.definition.id)]));
