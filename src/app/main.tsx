@@ -39,21 +39,27 @@ if (root === null) throw new Error("index.html has no #root element");
 // the content has loaded; then, in one task, the first script stops and hands over, and the
 // live app renders the same screen in its place, so no input falls between the two and
 // nothing moves. init() runs once; App's own call is then a no-op.
+// The takeover waits for a press under way to be released (src/first/presses.ts), so no tap is lost.
+const takeOver = (): void => {
+  const handOver = window.selfcheckFirst?.takeOver() ?? null;
+  delete window.selfcheckFirst;
+  if (handOver !== null) store.getState().applyHandOver(handOver);
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App store={store} i18n={i18n} />
+      </StrictMode>,
+    ),
+  );
+  restoreFocus(handOver?.focus ?? null);
+  registerServiceWorkerWhenIdle(store);
+};
 void store
   .getState()
   .init()
   .finally(() => {
-    const handOver = window.selfcheckFirst?.takeOver() ?? null;
-    delete window.selfcheckFirst;
-    if (handOver !== null) store.getState().applyHandOver(handOver);
-    const reactRoot = createRoot(root);
-    flushSync(() =>
-      reactRoot.render(
-        <StrictMode>
-          <App store={store} i18n={i18n} />
-        </StrictMode>,
-      ),
-    );
-    restoreFocus(handOver?.focus ?? null);
-    registerServiceWorkerWhenIdle(store);
+    const first = window.selfcheckFirst;
+    if (first === undefined) takeOver();
+    else first.betweenPresses(takeOver);
   });

@@ -11,6 +11,7 @@ import type { FocusTarget, HandOver, HandOverStep } from "../wizard/handover";
 import { PAGE_DATA_ID, type FirstPageData } from "../wizard/page-data";
 import { findParts, render, showError, type FormParts } from "./dom";
 import { questionScreenOf, sexScreen, titleOf } from "./screens";
+import { watchPresses } from "./presses";
 
 function readPageData(): FirstPageData | null {
   const block = document.getElementById(PAGE_DATA_ID);
@@ -114,8 +115,11 @@ function start(data: FirstPageData, parts: FormParts): void {
   root.addEventListener("click", onClick);
   document.addEventListener("keydown", onKey);
 
+  const presses = watchPresses(window);
   window.selfcheckFirst = {
+    betweenPresses: presses.betweenPresses,
     takeOver(): HandOver {
+      presses.stop();
       root.removeEventListener("change", onChange);
       root.removeEventListener("submit", onSubmit);
       root.removeEventListener("click", onClick);

@@ -33,6 +33,12 @@ export type HandOver = {
 };
 
 export type FirstScript = {
+  /**
+   * Runs `run` at once when no press (finger, mouse button, Space) is under way on the page,
+   * otherwise once it is released and its click handled: the app takes over inside `run`, so a
+   * press never starts on the first script's markup and ends on the app's.
+   */
+  betweenPresses(run: () => void): void;
   /** Stops the first script (it no longer reacts to anything) and returns where the person is. */
   takeOver(): HandOver;
 };
