@@ -63,7 +63,19 @@ self.addEventListener("install", (event) => {
       // Hashed assets may come from the HTTP cache (the page has just fetched most of them);
       // pages are revalidated, so an old page is never kept under the new version.
       const files = await visitedFiles();
-      await cache.addAll(files.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      await cache.addAll(files.filter((file) => !file.endsWith(".html")));
+      // A page is asked for at the address a person opens (/mk/en/, not /mk/en/index.html): the
+      // browser has just loaded the one visited, so revalidating it costs a 304, not the page
+      // (with its inline stylesheet) a second time.
+      await Promise.all(
+        files
+          .filter((file) => file.endsWith(".html"))
+          .map(async (file) => {
+            const response = await fetch(new Request(file.replace(/index\.html$/, ""), { cache: "no-cache" }));
+            if (!response.ok) throw new Error(`precache: ${file}: ${response.status}`);
+            await cache.put(file, response);
+          }),
+      );
     })(),
   );
 });
