@@ -24,7 +24,7 @@ import { ByteCounter } from "./byte-counter";
 import { timeEngine } from "./engine-timing";
 import { measureCheck, type RunReadings } from "./measure-check";
 import { BUDGETS, PHONE_PROFILE } from "./profile";
-import { HANDWRITTEN_DIR, prewarm, snapshot, TARGETS } from "./site";
+import { HANDWRITTEN_DIR, handwrittenHeaders, prewarm, snapshot, TARGETS } from "./site";
 import { format, ratioOf, spread, table, type Row } from "./stats";
 
 const { values } = parseArgs({
@@ -62,7 +62,7 @@ const site = snapshot(DIST);
 // The build that is measured, even if dist/ is rebuilt meanwhile.
 const dist = sizes(site).filter((file) => !file.file.startsWith("bench-handwritten"));
 const counter = new ByteCounter();
-const server = await startStaticServer(site, { brotli: true, caching: "production", onResponse: counter.record });
+const server = await startStaticServer(site, { brotli: true, caching: "production", onResponse: counter.record, headersFor: handwrittenHeaders(site) });
 await prewarm(site, server.origin);
 const measured: RunReadings[] = [];
 const describe = (r: RunReadings): string =>

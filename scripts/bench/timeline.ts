@@ -21,7 +21,7 @@ import { checkTexts, driveCheck } from "./drive";
 import { installProbes, lastClickToPaint } from "./page-probes";
 import { addRecorder, openPhonePage } from "./phone-page";
 import { PHONE_PROFILE } from "./profile";
-import { prewarm, snapshot, TARGETS } from "./site";
+import { handwrittenHeaders, prewarm, snapshot, TARGETS } from "./site";
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,7 @@ function installTimeline(): void {
 const texts = checkTexts();
 const site = snapshot(dist);
 const counter = new ByteCounter();
-const server = await startStaticServer(site, { brotli: true, caching: "production", onResponse: counter.record });
+const server = await startStaticServer(site, { brotli: true, caching: "production", onResponse: counter.record, headersFor: handwrittenHeaders(site) });
 await prewarm(site, server.origin);
 try {
   for (let run = 1; run <= runs; run++) {

@@ -8,8 +8,9 @@
  *   own, a few KB); the app's script is not in the page: the first script loads it after the
  *   first paint, with the chunks this page needs.
  *
- * The markup is plain HTML: no inline script or style (the data block is JSON, never run), so
- * the Content-Security-Policy holds.
+ * The markup is plain HTML with no inline script (the data block is JSON, never run). The app's
+ * stylesheet is inline (scripts/vite/inline-css.ts), allowed by its hash in the
+ * Content-Security-Policy, which the build writes beside the pages.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -17,7 +18,8 @@ import { build, createServer, type Plugin, type Rollup } from "vite";
 import { translationStatus } from "./translation-status";
 import { languageEndonymsPlugin } from "./language-endonyms";
 import { withNoScriptNotice, writeSidePages } from "./side-pages";
-import { PAGE_DATA_ID, type FirstPageData } from "../../src/app/first/page-data";
+import { CSP_HASHES_FILE, cspHashesConf, inlineStylesheets } from "./inline-css";
+import { PAGE_DATA_ID, type FirstPageData } from "../../src/wizard/page-data";
 import type { RenderedPage } from "../../src/app/prerender";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -103,7 +105,9 @@ export function prerender(): Plugin {
       async handler(_options, rawBundle) {
         const bundle = rawBundle as Bundle;
         const indexFile = join(outDir, "index.html");
-        const template = readFileSync(indexFile, "utf8");
+        const inlined = inlineStylesheets(readFileSync(indexFile, "utf8"), outDir);
+        const template = inlined.html;
+        writeFileSync(join(outDir, CSP_HASHES_FILE), cspHashesConf(inlined.hashes));
         if (!template.includes(ROOT_ELEMENT)) this.error(`prerender: ${indexFile} has no empty ${ROOT_ELEMENT}`);
         const scriptFile = /<script type="module" crossorigin src="\/([^"]+)"><\/script>/.exec(template)?.[1];
         const entry = chunks(bundle).find((chunk) => chunk.isEntry && chunk.fileName === scriptFile);

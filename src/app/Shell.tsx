@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "./store/context";
 import type { Step } from "./store/state";
 import { questionView } from "./store/views";
+import { documentTitle } from "../wizard/screen";
 import { directionOf, setDocumentLanguage } from "./i18n/document-language";
 import { textsLoaded } from "./i18n/texts-loaded";
 import { useDocumentTitle } from "./hooks/use-document-title";
@@ -51,7 +52,7 @@ export function Shell() {
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
   const titleKey = TITLE_KEYS[step.kind];
   const loaded = textsLoaded(i18n, "common");
-  const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : `${t(titleKey, { position: position?.position, total: position?.total })} – ${t("appName")}`;
+  const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : documentTitle(t(titleKey, { position: position?.position, total: position?.total }), t("appName"));
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
   useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
 

@@ -1,4 +1,4 @@
-import { replaceSiteEntries } from "./history/step-entries";
+import { replaceSiteEntries } from "../browser/step-entries";
 
 /**
  * Leaves for a neutral page so that the browser's Back cannot bring the self-check back: back

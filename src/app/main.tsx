@@ -12,8 +12,8 @@ import { landingFromPath, type Landing } from "./landing";
 import { restoreFocus } from "./first/restore-focus";
 import { registerServiceWorkerWhenIdle } from "./register-service-worker";
 import { followHistory } from "./history/step-history";
-import { forgetOnHide } from "./history/forget-on-hide";
-import { replaceOnSiteLinks } from "./history/site-links";
+import { forgetOnHide } from "../browser/forget-on-hide";
+import { replaceOnSiteLinks } from "../browser/site-links";
 import "./styles/app.css";
 import "./styles/print.css";
 
@@ -46,27 +46,33 @@ if (root === null) throw new Error("index.html has no #root element");
 // the content has loaded; then, in one task, the first script stops and hands over, and the
 // live app renders the same screen in its place, so no input falls between the two and
 // nothing moves. init() runs once; App's own call is then a no-op.
+// The takeover waits for a press under way to be released (src/first/presses.ts), so no tap is lost.
+const takeOver = (): void => {
+  const handOver = window.selfcheckFirst?.takeOver() ?? null;
+  delete window.selfcheckFirst;
+  if (handOver !== null) store.getState().applyHandOver(handOver);
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App store={store} i18n={i18n} />
+      </StrictMode>,
+    ),
+  );
+  restoreFocus(handOver?.focus ?? null);
+  // The system Back moves between questions; a page left by any route forgets the answers
+  // (issues 15.5 and 18.2).
+  const history = followHistory(store);
+  forgetOnHide(() => {
+    if (store.getState().step.kind !== "left") history.moveQuietly(() => flushSync(() => store.getState().restart()));
+  });
+  registerServiceWorkerWhenIdle(store);
+};
 void store
   .getState()
   .init()
   .finally(() => {
-    const handOver = window.selfcheckFirst?.takeOver() ?? null;
-    delete window.selfcheckFirst;
-    if (handOver !== null) store.getState().applyHandOver(handOver);
-    const reactRoot = createRoot(root);
-    flushSync(() =>
-      reactRoot.render(
-        <StrictMode>
-          <App store={store} i18n={i18n} />
-        </StrictMode>,
-      ),
-    );
-    restoreFocus(handOver?.focus ?? null);
-    // The system Back moves between questions; a page left by any route forgets the answers
-    // (issues 15.5 and 18.2).
-    const history = followHistory(store);
-    forgetOnHide(() => {
-      if (store.getState().step.kind !== "left") history.moveQuietly(() => flushSync(() => store.getState().restart()));
-    });
-    registerServiceWorkerWhenIdle(store);
+    const first = window.selfcheckFirst;
+    if (first === undefined) takeOver();
+    else first.betweenPresses(takeOver);
   });

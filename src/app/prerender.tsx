@@ -15,7 +15,8 @@ import { describeMissingKey, missingKeyReporting, type MissingKey } from "./i18n
 import { createAppStore, type AppStore } from "./store/create-store";
 import { StoreContext } from "./store/context";
 import { textKey, type AppState } from "./store/state";
-import type { FirstPageData } from "./first/page-data";
+import type { FirstPageData } from "../wizard/page-data";
+import { documentTitle } from "../wizard/screen";
 import { Shell } from "./Shell";
 
 export type RenderedPage = {
@@ -47,7 +48,7 @@ function buildI18n(): { i18n: ReturnType<typeof createI18n>; requireNoMissingKey
 
 function renderShell(store: AppStore, i18n: ReturnType<typeof createI18n>): string {
   // zustand renders a store's *initial* state on the server: start from the loaded one.
-  const loaded = createStore<AppState>()(() => store.getState());
+  const loaded = Object.assign(createStore<AppState>()(() => store.getState()), { config: store.config });
   return renderToString(
     <StoreContext.Provider value={loaded}>
       <I18nextProvider i18n={i18n}>
@@ -66,7 +67,7 @@ export async function renderChooser(options: { hideDemoCountries: boolean; conte
   const html = renderShell(store, i18n).replace(/<(select|input|button)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
   const t = i18n.getFixedT("en", "common");
   requireNoMissingKeys("/");
-  return { markup: html, language: "en", direction: "ltr", title: `${t("title.start")} – ${t("appName")}`, description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
+  return { markup: html, language: "en", direction: "ltr", title: documentTitle(t("title.start"), t("appName")), description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
 }
 
 /** A country page: question 1 of its default check in one of its languages, working from the HTML. */
@@ -118,7 +119,7 @@ export async function renderCountryPage(countryCode: string, language: string | 
     markup,
     language: state.language,
     direction: directionOf(state.language),
-    title: `${common("title.question", { ...progress(definition, {}, state.step.itemId) })} – ${firstPage.labels.appName}`,
+    title: documentTitle(common("title.question", { ...progress(definition, {}, state.step.itemId) }), firstPage.labels.appName),
     description: `${common("tagline")}. ${common("footer.privacy")}`,
     firstPage,
     contentFiles: [

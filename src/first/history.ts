@@ -4,9 +4,9 @@
  * Forward move between questions, links to other pages of the site replace this one, and a page
  * left by any route forgets. The app reads the same entries when it takes over.
  */
-import { entryDepth, isLeaving, markLoadedEntry, pushStepEntry, readStepEntry } from "../app/history/step-entries";
-import { forgetOnHide } from "../app/history/forget-on-hide";
-import { replaceOnSiteLinks } from "../app/history/site-links";
+import { entryDepth, isLeaving, markLoadedEntry, pushStepEntry, readStepEntry } from "../browser/step-entries";
+import { forgetOnHide } from "../browser/forget-on-hide";
+import { replaceOnSiteLinks } from "../browser/site-links";
 
 export type StepMoves = {
   /** One step back; false when there is none. */

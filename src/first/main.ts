@@ -1,22 +1,21 @@
 /**
  * The first script of a country page (/<cc>/, /<cc>/<lang>/): a few kilobytes that make the
  * pre-rendered question 1 work before the app's script has arrived on a slow link. It runs the
- * questions with the engine's own skip logic (src/app/store/flow.ts), then the sex question
+ * questions with the engine's own skip logic (src/wizard/flow.ts), then the sex question
  * where the check needs it, and loads the app once the page has painted. When the app has
  * loaded, it calls takeOver(): this script stops and hands over where the person is and what
  * they chose, in memory only. It never scores: the app does, with the engine.
  */
-import { afterAnswer, asksSex, firstStep, isLastQuestion, stepBack, type FlowStep } from "../app/store/flow";
-import type { FocusTarget, HandOver, HandOverStep } from "../app/first/handover";
-import { PAGE_DATA_ID, type FirstPageData } from "../app/first/page-data";
-import { progress } from "../engine/visibility";
+import { afterAnswer, firstStep, stepBack } from "../wizard/flow";
+import type { FocusTarget, HandOver, HandOverStep } from "../wizard/handover";
+import { PAGE_DATA_ID, type FirstPageData } from "../wizard/page-data";
 import { findParts, render, showError, type FormParts } from "./dom";
-import { ownEntriesBelow, replaceSiteEntries } from "../app/history/step-entries";
-import { closeMenuOnEscape, escapeMayLeave } from "../app/history/escape-key";
+import { ownEntriesBelow, replaceSiteEntries } from "../browser/step-entries";
+import { closeMenuOnEscape, escapeMayLeave } from "../browser/escape-key";
 import { followHistoryFirst } from "./history";
-import { scrollBelowHeader, showStepTop } from "../app/scroll/below-header";
-
-const fill = (template: string, values: Record<string, number>): string => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+import { scrollBelowHeader, showStepTop } from "../browser/below-header";
+import { questionScreenOf, sexScreen, titleOf } from "./screens";
+import { watchPresses } from "./presses";
 
 function readPageData(): FirstPageData | null {
   const block = document.getElementById(PAGE_DATA_ID);
@@ -46,29 +45,8 @@ function start(data: FirstPageData, parts: FormParts): void {
   let sex: string | null = null;
   let showingError = false;
 
-  const screenOf = (current: FlowStep & { kind: "question" | "profile" }) => {
-    if (current.kind === "profile") {
-      const { sex: labels } = data.labels;
-      return { name: "sex", caption: labels.caption, progress: null, legend: labels.legend, hint: labels.why, options: labels.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
-    }
-    const items = definition.items;
-    const item = items.find((candidate) => candidate.id === current.itemId);
-    const text = data.text.items[current.itemId];
-    const position = shownPosition(current.itemId);
-    const last = isLastQuestion(definition, answers, current.itemId, selected) && !asksSex(definition);
-    return {
-      name: current.itemId,
-      caption: fill(data.labels.progress, position),
-      progress: position,
-      legend: text?.text ?? current.itemId,
-      hint: null,
-      options: (item?.options ?? []).map((id) => ({ id, label: text?.options[id] ?? id })),
-      submitLabel: last ? data.labels.seeResult : data.labels.next,
-      hasBack: stepBack(definition, answers, current) !== null,
-      firstQuestion: position.position === 1,
-    };
-  };
-  const shownPosition = (itemId: string): { position: number; total: number } => progress(definition, answers, itemId);
+  const screenOf = (current: { kind: "question"; itemId: string } | { kind: "profile" }) =>
+    current.kind === "profile" ? sexScreen(data) : questionScreenOf(data, answers, current.itemId, selected);
 
   const show = (next: HandOverStep, focusHeading: boolean): void => {
     step = next;
@@ -80,7 +58,7 @@ function start(data: FirstPageData, parts: FormParts): void {
       parts.submit.disabled = false;
       const screen = screenOf(next);
       render(parts, screen, selected);
-      document.title = next.kind === "question" ? `${fill(data.labels.questionTitle, shownPosition(next.itemId))} – ${data.labels.appName}` : `${data.labels.beforeResultTitle} – ${data.labels.appName}`;
+      document.title = titleOf(data, answers, next.kind === "question" ? next.itemId : null);
     } else {
       // The result, or another check: the app shows them once it has loaded (it is on its way).
       parts.form.setAttribute("aria-busy", "true");
@@ -174,8 +152,11 @@ function start(data: FirstPageData, parts: FormParts): void {
   root.addEventListener("click", onClick);
   document.addEventListener("keydown", onKey);
 
+  const presses = watchPresses(window);
   window.selfcheckFirst = {
+    betweenPresses: presses.betweenPresses,
     takeOver(): HandOver {
+      presses.stop();
       root.removeEventListener("change", onChange);
       root.removeEventListener("submit", onSubmit);
       root.removeEventListener("click", onClick);

@@ -93,6 +93,19 @@ async function keepIfCached(cache, file) {
   }
 }
 
+/**
+ * A page is asked for at the address a person opens (/mk/en/, not /mk/en/index.html): the
+ * browser has just loaded the one visited, so revalidating it costs a 304, not the page (with
+ * its inline stylesheet) a second time.
+ * @param {Cache} cache
+ * @param {string} file
+ */
+async function precachePage(cache, file) {
+  const response = await fetch(new Request(file.replace(/index\.html$/, ""), { cache: "no-cache" }));
+  if (!response.ok) throw new Error(`precache: ${file}: ${response.status}`);
+  await cache.put(file, response);
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
@@ -100,7 +113,8 @@ self.addEventListener("install", (event) => {
       // Hashed assets may come from the HTTP cache (the page has just fetched most of them);
       // pages are revalidated, so an old page is never kept under the new version.
       const { needed, ifCached } = await visitedFiles();
-      await cache.addAll(needed.map((file) => new Request(file, { cache: file.endsWith(".html") ? "no-cache" : "default" })));
+      await cache.addAll(needed.filter((file) => !file.endsWith(".html")));
+      await Promise.all(needed.filter((file) => file.endsWith(".html")).map((file) => precachePage(cache, file)));
       await Promise.all(ifCached.map((file) => keepIfCached(cache, file)));
       await self.skipWaiting();
     })(),

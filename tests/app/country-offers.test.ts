@@ -24,7 +24,7 @@ describe("every bundled country", () => {
       for (const language of languages) {
         await store.getState().setLanguage(language);
         expect(store.getState().step.kind, `${country.code}/${language}`).not.toBe("error");
-        const offers = offersIn(store.getState(), fileContent.questionnaireKeys, language);
+        const offers = offersIn({ ...store.getState(), textStatus: store.config.textStatus }, fileContent.questionnaireKeys, language);
         expect(offers.map((offer) => offer.key)).toEqual(country.questionnaires);
         for (const offer of offers) if (offer.availability !== "available") unavailable.push(`${country.code} ${language} ${offer.key}: ${offer.availability}`);
       }

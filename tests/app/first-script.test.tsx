@@ -4,11 +4,11 @@ import { cleanup, render as renderReact, screen, waitFor } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
-import type { FirstPageData } from "../../src/app/first/page-data";
 import { createTestI18n } from "./test-i18n";
 import { renderCountryPage } from "../../src/app/prerender";
 import { createAppStore, type AppStore } from "../../src/app/store/create-store";
-import { findParts, render, showError, type Screen } from "../../src/first/dom";
+import { findParts, render, showError } from "../../src/first/dom";
+import { questionScreenOf, sexScreen } from "../../src/first/screens";
 import { definition, instrumentText, uiText } from "./content";
 import { TEST_LANDING, testContent } from "./render-app";
 import { optionLabel } from "./steps";
@@ -81,26 +81,8 @@ async function q1Copy(language = "en"): Promise<HTMLElement> {
   return host;
 }
 
-/** The screens as the first script builds them (src/first/main.ts) from the page's data block. */
-function questionScreen(data: Omit<FirstPageData, "app" | "preload">, itemId: string, position: number, total: number, submitLabel: string): Screen {
-  const item = data.items.find((candidate) => candidate.id === itemId)!;
-  const text = data.text.items[itemId]!;
-  return {
-    name: itemId,
-    caption: data.labels.progress.replace("{{position}}", String(position)).replace("{{total}}", String(total)),
-    progress: { position, total },
-    legend: text.text,
-    hint: null,
-    options: item.options.map((id) => ({ id, label: text.options[id] ?? id })),
-    submitLabel,
-    hasBack: position > 1,
-    firstQuestion: position === 1,
-  };
-}
-function sexScreen(data: Omit<FirstPageData, "app" | "preload">): Screen {
-  const { sex } = data.labels;
-  return { name: "sex", caption: sex.caption, progress: null, legend: sex.legend, hint: sex.why, options: sex.options, submitLabel: data.labels.seeResult, hasBack: true, firstQuestion: false };
-}
+/** The answers the app was given to reach question 3 (reactForm's setup below), and none for question 1. */
+const TO_Q3 = { q1: "never", q2: "never" };
 
 async function pageData(language = "en") {
   const page = await renderCountryPage(TEST_LANDING.countryCode, language, testContent);
@@ -138,7 +120,7 @@ describe("the first script writes the question screen as the app does", () => {
     const host = await q1Copy();
     const parts = findParts(host);
     expect(parts).not.toBeNull();
-    render(parts!, questionScreen(data!, "q3", 3, 11, "Next"), null);
+    render(parts!, questionScreenOf(data!, TO_Q3, "q3", null), null);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expected));
   });
 
@@ -156,7 +138,7 @@ describe("the first script writes the question screen as the app does", () => {
 
     const host = await q1Copy();
     const parts = findParts(host)!;
-    render(parts, questionScreen(data!, "q3", 3, 11, "Next"), "three-four");
+    render(parts, questionScreenOf(data!, TO_Q3, "q3", "three-four"), "three-four");
     const form = host.querySelector("form.question")!;
     expect(checkedRadios(form)).toEqual(["three-four"]);
     expect(pretty(normalise(form))).toEqual(pretty(expected));
@@ -176,7 +158,7 @@ describe("the first script writes the question screen as the app does", () => {
 
     const host = await q1Copy();
     const parts = findParts(host)!;
-    render(parts, questionScreen(data!, "q3", 3, 11, "Next"), null);
+    render(parts, questionScreenOf(data!, TO_Q3, "q3", null), null);
     showError(parts, data!.labels.error);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expected));
   });
@@ -204,9 +186,9 @@ describe("the first script writes the question screen as the app does", () => {
 
     const host = await q1Copy();
     const parts = findParts(host)!;
-    render(parts, questionScreen(data!, "q3", 3, 11, "Next"), null);
+    render(parts, questionScreenOf(data!, TO_Q3, "q3", null), null);
     render(parts, sexScreen(data!), null);
-    render(parts, questionScreen(data!, "q1", 1, 11, "Next"), null);
+    render(parts, questionScreenOf(data!, {}, "q1", null), null);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expected));
   });
 
@@ -226,7 +208,7 @@ describe("the first script writes the question screen as the app does", () => {
     expect(parts).not.toBeNull();
     // The built page opens on question 1 with no Back.
     expect(parts!.back).toHaveAttribute("hidden");
-    render(parts!, questionScreen(page.firstPage!, "q3", 3, 11, "Next"), null);
+    render(parts!, questionScreenOf(page.firstPage!, TO_Q3, "q3", null), null);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expected));
   });
 
@@ -247,10 +229,9 @@ describe("the first script writes the question screen as the app does", () => {
 
     const host = await q1Copy("mk");
     const parts = findParts(host)!;
-    const next = uiText("mk", "wizard") as { nav: Record<string, string> };
-    render(parts, questionScreen(data!, "q3", 3, 11, next.nav["next"]!), null);
+    render(parts, questionScreenOf(data!, TO_Q3, "q3", null), null);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expectedQ3));
-    render(parts, questionScreen(data!, "q1", 1, 11, next.nav["next"]!), null);
+    render(parts, questionScreenOf(data!, {}, "q1", null), null);
     expect(pretty(normalise(host.querySelector("form.question")!))).toEqual(pretty(expectedQ1));
   });
 });

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/app/App";
 import type { ContentSource } from "../../src/app/content/source";
-import type { HandOver } from "../../src/app/first/handover";
+import type { HandOver } from "../../src/wizard/handover";
 import { createTestI18n } from "./test-i18n";
 import { restoreFocus } from "../../src/app/first/restore-focus";
 import { createAppStore } from "../../src/app/store/create-store";

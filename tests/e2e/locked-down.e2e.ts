@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { useE2E } from "./support/harness";
 import { ENGLISH } from "./support/plans";
 import { ROOT } from "./support/paths";
-import { parseSecurityHeaders, SECURITY_HEADERS_FILE } from "./support/security-headers";
+import { parseSecurityHeaders, securityHeaders } from "./support/security-headers";
+import { DIST_E2E } from "./support/paths";
 import { Wizard } from "./support/wizard";
 
 const e2e = useE2E();
@@ -30,8 +31,8 @@ function countryWithServiceWebsite(): string {
 }
 
 describe("locked down", () => {
-  it("the policy in deploy/security-headers.conf forbids inline script, eval, frames, forms and plug-ins", () => {
-    const csp = parseSecurityHeaders(readFileSync(SECURITY_HEADERS_FILE, "utf8"))["Content-Security-Policy"] ?? "";
+  it("the policy in deploy/security-headers.conf forbids inline script, eval, frames, forms and plug-ins, and allows inline style by hash only", () => {
+    const csp = securityHeaders(DIST_E2E)["Content-Security-Policy"] ?? "";
     const directives = new Map(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
@@ -39,15 +40,22 @@ describe("locked down", () => {
     expect(directives.get("form-action")).toEqual(["'none'"]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // The pages' one inline style (scripts/vite/inline-css.ts) is allowed by its hash, nothing else inline.
+    expect(directives.get("script-src")).toEqual(["'self'"]);
+    expect(directives.get("style-src")?.[0]).toBe("'self'");
+    expect(directives.get("style-src")?.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(source))).toBe(true);
+    expect(directives.get("style-src")?.length).toBeGreaterThan(1);
   });
 
   it("the header parser names the file and line of a line it cannot read", () => {
     expect(() => parseSecurityHeaders('# ok\nadd_header X-A "1" always;\nadd_header Broken\n', "h.conf")).toThrow("h.conf:3: expected add_header");
     expect(parseSecurityHeaders('add_header X-A "1" always;\n', "h.conf")).toEqual({ "X-A": "1" });
+    expect(parseSecurityHeaders('add_header X-A "a $v b" always;\n', "h.conf", { v: "'sha256-x'" })).toEqual({ "X-A": "a 'sha256-x' b" });
+    expect(() => parseSecurityHeaders('add_header X-A "a $v" always;\n', "h.conf")).toThrow("h.conf:1: no value for $v");
   });
 
   it("every response carries the headers of deploy/security-headers.conf", async () => {
-    const expected = parseSecurityHeaders(readFileSync(SECURITY_HEADERS_FILE, "utf8"));
+    const expected = securityHeaders(DIST_E2E);
     for (const path of ["/", "/assets/missing.js"]) {
       const response = await fetch(`${e2e.origin}${path}`);
       for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);

@@ -28,12 +28,12 @@ describe("the browser app's modules", () => {
 
 // The first script of a country page (src/first/) runs question 1 before the app's script has
 // arrived on a slow link: it must stay a few KB, so it may reach the engine's skip logic and the
-// app's pure flow, and nothing of React, i18next, zustand, zod or the engine's index.
+// wizard's pure flow (src/wizard), and nothing of React, i18next, zustand, zod or the engine's index.
 describe("the first script's modules", () => {
   const reached = reachableFrom(path.join(projectRoot, "src/first/main.ts"));
 
   it("are found by following src/first/main.ts's imports", () => {
-    expect([...reached.keys()].map(relative)).toEqual(expect.arrayContaining(["src/first/dom.ts", "src/app/store/flow.ts", "src/engine/visibility.ts", "src/engine/conditions.ts"]));
+    expect([...reached.keys()].map(relative)).toEqual(expect.arrayContaining(["src/first/dom.ts", "src/wizard/flow.ts", "src/engine/visibility.ts", "src/engine/conditions.ts"]));
   });
 
   it("import no package and not the engine's index", () => {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { checkHost } from "../../src/cli/check-host/checks";
 import { fetchRaw, header } from "../../src/cli/check-host/http";
-import { securityHeaders } from "../../src/cli/check-host/security-headers";
+import { buildSecurityHeaders } from "../../src/cli/check-host/security-headers";
 import { COMPRESSIBLE } from "../../scripts/vite/precompress";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/browser";
 import { watchCspViolations } from "../e2e/support/csp";
@@ -110,7 +110,7 @@ describe("nginx with deploy/nginx.conf", () => {
     expect(answer.status).toBe(200);
     expect(answer.body.toString()).toBe('{"ok":true}');
     expect(header(answer, "cache-control")).toBe("no-store");
-    for (const [name, value] of Object.entries(securityHeaders())) expect(header(answer, name), name).toBe(value);
+    for (const [name, value] of Object.entries(buildSecurityHeaders(DIST))) expect(header(answer, name), name).toBe(value);
     const seen = apiRequests.at(-1);
     expect(seen?.url).toBe("/api/ping?x=1");
     for (const name of ["x-forwarded-for", "x-real-ip", "forwarded"]) expect(seen?.headers[name], name).toBeUndefined();
@@ -129,7 +129,7 @@ describe("nginx with deploy/nginx.conf", () => {
         expect(answer.status, path).toBe(404);
       }
       expect(answer.body.toString("utf8")).not.toBe(home);
-      expect(header(answer, "content-security-policy")).toBe(securityHeaders()["Content-Security-Policy"]);
+      expect(header(answer, "content-security-policy")).toBe(buildSecurityHeaders(DIST)["Content-Security-Policy"]);
     }
   });
 

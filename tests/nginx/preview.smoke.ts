@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { preview, type PreviewServer } from "vite";
-import { securityHeaders } from "../../src/cli/check-host/security-headers";
+import { buildSecurityHeaders } from "../../src/cli/check-host/security-headers";
 import { ROOT } from "../e2e/support/paths";
 
 let server: PreviewServer | undefined;
@@ -27,7 +27,7 @@ describe("npm run preview", () => {
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(await home.text())?.[1];
     const asset = await fetch(`${origin}${script ?? ""}`);
     expect(asset.status).toBe(200);
-    const wanted = securityHeaders();
+    const wanted = buildSecurityHeaders(join(ROOT, "dist"));
     expect(Object.keys(wanted).length).toBeGreaterThan(5);
     for (const response of [home, asset]) for (const [name, value] of Object.entries(wanted)) expect(response.headers.get(name), name).toBe(value);
   });

@@ -77,6 +77,8 @@ export interface ServerOptions {
    * they were sent, as on the real host (the bench). Default "no-store": every test starts cold.
    */
   readonly caching?: "production" | "no-store";
+  /** Headers that replace the build's for some paths (the bench's hand-written page has its own CSP). */
+  readonly headersFor?: (path: string) => Record<string, string> | undefined;
 }
 
 /** deploy/nginx.conf's Cache-Control for a path. */
@@ -92,7 +94,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
  */
 export async function startStaticServer(rootDir: string, options: ServerOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
-  const headers = securityHeaders();
+  const buildHeaders = securityHeaders(root);
   /** Compressed bodies by file path: dist/ does not change while a server runs. */
   const compressed = new Map<string, Buffer>();
   const indexPath = join(root, "index.html");
@@ -114,6 +116,7 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
     void (async () => {
       try {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
+        const headers = { ...buildHeaders, ...options.headersFor?.(url.pathname) };
         const decoded = decodeURIComponent(url.pathname);
         const candidate = normalize(join(root, decoded));
         if (candidate !== root && !candidate.startsWith(root + sep)) {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
-import { offersIn, type Offer } from "../store/offers";
+import type { Offer } from "../store/offers";
+import { selectOffers } from "../store/selectors";
 import { isNamedInstrument } from "../i18n/instrument-names";
 import { languageName } from "../i18n/language-names";
 import { RadioOptions } from "./RadioOptions";
@@ -13,7 +14,7 @@ export function CheckChoice({ errorId }: { errorId: string | undefined }) {
   const { t, i18n } = useTranslation("wizard");
   const store = useAppStore();
   const data = useApp((state) => state);
-  const offers = offersIn(data, data.questionnaireKeys, data.language);
+  const offers = selectOffers(data, store.config);
   const shown = offers.filter((offer) => offer.availability === "available");
   const unavailable = offers.filter((offer) => !shown.includes(offer));
   const labelOf = ({ id, title }: Offer) => (isNamedInstrument(i18n, id) ? t(`instrument.${id}.label`) : (title ?? id));

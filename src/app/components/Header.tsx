@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import { useApp } from "../store/context";
+import { useStoreConfig } from "../store/context";
 import { LanguageLinks } from "./LanguageLinks";
 import { LanguageSelect } from "./LanguageSelect";
 import { QuickExitButton } from "./QuickExitButton";
@@ -11,7 +11,7 @@ import { QuickExitButton } from "./QuickExitButton";
  */
 export const Header = memo(function Header() {
   const { t } = useTranslation("common");
-  const onCountryPage = useApp((state) => state.landing !== null);
+  const onCountryPage = useStoreConfig().landing !== null;
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { RadioOptions, type RadioOption } from "./RadioOptions";
-import { scrollBelowHeader } from "../scroll/below-header";
+import { scrollBelowHeader } from "../../browser/below-header";
 
 type Props = {
   name: string;

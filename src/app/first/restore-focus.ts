@@ -1,4 +1,4 @@
-import type { FocusTarget } from "./handover";
+import type { FocusTarget } from "../../wizard/handover";
 
 /** Focuses the app's own copy of the element that had focus in the first script's markup. */
 export function restoreFocus(target: FocusTarget | null): void {

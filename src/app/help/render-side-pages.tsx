@@ -35,7 +35,7 @@ async function loaded(countryCode: string, language: string, content: ContentSou
   const requireNoMissingKeys = (where: string) => {
     if (missing.length > 0) throw new Error(`side pages: ${where}: UI text keys missing: ${missing.map(describeMissingKey).join(", ")}`);
   };
-  return { i18n, state, country, requireNoMissingKeys };
+  return { i18n, state, config: store.config, country, requireNoMissingKeys };
 }
 
 /** The header every side page has: the name, and the quick exit as a plain link (it needs no script). */
@@ -48,8 +48,9 @@ function header(appName: string, quickExit: string, quickExitUrl: string): strin
 
 /** The help page or the relatives' page of a country in one of its languages. */
 export async function renderSidePage(countryCode: string, language: string, page: SidePage, content: ContentSource = fileContent): Promise<SidePageMarkup> {
-  const { i18n, state, country, requireNoMissingKeys } = await loaded(countryCode, language, content);
-  const frozen = createStore<AppState>()(() => state);
+  const { i18n, state, config, country, requireNoMissingKeys } = await loaded(countryCode, language, content);
+  // Frozen as loaded; the store's config rides along as on the live store (src/app/store/config.ts).
+  const frozen = Object.assign(createStore<AppState>()(() => state), { config });
   const main = renderToStaticMarkup(
     <StoreContext.Provider value={frozen}>
       <I18nextProvider i18n={i18n}>

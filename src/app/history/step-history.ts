@@ -1,7 +1,10 @@
 import type { AppStore } from "../store/create-store";
 import type { AppState, Step } from "../store/state";
-import { stepBack } from "../store/flow";
-import { documentBase, entryDepth, markLoadedEntry, isLeaving, markFragmentEntry, ownEntriesBelow, pushStepEntry, readStepEntry } from "./step-entries";
+import { stepBack } from "../../wizard/flow";
+import { questionScreen } from "../../wizard/screen";
+import type { StoreConfig } from "../store/config";
+import { selectLandedHere } from "../store/selectors";
+import { documentBase, entryDepth, markLoadedEntry, isLeaving, markFragmentEntry, ownEntriesBelow, pushStepEntry, readStepEntry } from "../../browser/step-entries";
 
 export type FollowedHistory = {
   /** Runs a change of step that must push no entry (forgetting the answers on pagehide). */
@@ -13,13 +16,13 @@ const stepKeyOf = (step: Step): string => (step.kind === "question" ? `question:
 /** Steps the person moves between (not loading, an error or leaving). */
 const isPlace = (step: Step): boolean => step.kind !== "loading" && step.kind !== "error" && step.kind !== "left";
 
-/** Whether the in-app Back has somewhere to go from here (the first question of a country page has not). */
-function hasPrevious(state: AppState): boolean {
-  const { step, definition, answers, landing, choseCheck } = state;
-  if (step.kind === "start") return landing !== null ? definition !== null : true;
+/** Whether the in-app Back has somewhere to go from here: the question screen's own rule (src/wizard/screen.ts) on a question. */
+function hasPrevious(state: AppState, config: StoreConfig): boolean {
+  const { step, definition, answers } = state;
+  if (step.kind === "start") return config.landing !== null ? definition !== null : true;
   if (definition === null || (step.kind !== "question" && step.kind !== "profile" && step.kind !== "result")) return false;
-  if (stepBack(definition, answers, step) !== null) return true;
-  return step.kind === "question" && (landing === null || choseCheck);
+  if (step.kind === "question") return questionScreen(definition, answers, step.itemId, { landedHere: selectLandedHere(config)(state) })?.hasBack ?? false;
+  return stepBack(definition, answers, step) !== null;
 }
 
 /** Forward again over a step already answered (the system Forward after Back); false when it cannot. */
@@ -87,7 +90,7 @@ export function followHistory(store: AppStore): FollowedHistory {
     // To or from a clinician page: the page follows the hash itself, the wizard stays where it was.
     if (leftFragment || onFragment) return;
     moveQuietly(() => {
-      for (let step = depth; step < from && hasPrevious(store.getState()); step++) storeBack();
+      for (let step = depth; step < from && hasPrevious(store.getState(), store.config); step++) storeBack();
       for (let step = from; step < depth && stepForward(store.getState()); step++);
     });
   };

@@ -1,4 +1,4 @@
-import { useApp } from "../store/context";
+import { useApp, useStoreConfig } from "../store/context";
 import { offeredLanguages } from "../store/offers";
 
 /** The language shown and the languages the person can switch to (the country's, or every UI language). */
@@ -6,6 +6,6 @@ export function useOfferedLanguages(): { language: string; languages: string[]; 
   const language = useApp((state) => state.language);
   const countries = useApp((state) => state.countries);
   const countryCode = useApp((state) => state.countryCode);
-  const uiLanguages = useApp((state) => state.uiLanguages);
+  const { uiLanguages } = useStoreConfig();
   return { language, languages: offeredLanguages({ countries, countryCode }, uiLanguages), countryCode };
 }

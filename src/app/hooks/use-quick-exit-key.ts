@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { AppStore } from "../store/create-store";
-import { closeMenuOnEscape, escapeMayLeave } from "../history/escape-key";
+import { closeMenuOnEscape, escapeMayLeave } from "../../browser/escape-key";
 
 /**
  * Escape leaves at once, except where it means something else (issue 15.5): in a text field

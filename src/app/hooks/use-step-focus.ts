@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { showStepTop } from "../scroll/below-header";
+import { showStepTop } from "../../browser/below-header";
 
 /**
  * On every step (not on the first screen) the page shows its top (progress, Back and the

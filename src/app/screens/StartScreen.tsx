@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useApp, useAppStore } from "../store/context";
-import { offersIn } from "../store/offers";
+import { selectCanStart } from "../store/selectors";
 import { CheckChoice } from "../components/CheckChoice";
 
 /** Choosing a check: from a country page ("Choose another check"), or with no country listed. */
@@ -15,8 +15,7 @@ export function StartScreen() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const state = store.getState();
-    const available = offersIn(state, state.questionnaireKeys, state.language).filter((offer) => offer.availability === "available");
-    const missing = !available.some((offer) => offer.key === state.questionnaireKey);
+    const missing = !selectCanStart(state, store.config);
     setCheckError(missing);
     if (missing) document.querySelector<HTMLInputElement>("input[name=check]:not(:disabled)")?.focus();
     else void state.start();

@@ -59,7 +59,7 @@ export type Offer = { key: string; id: string; availability: Availability; statu
  * known at build time (the texts themselves load only for the chosen check). Never falls back
  * to another language.
  */
-export function offersIn(data: AppData, available: readonly string[], language: string): Offer[] {
+export function offersIn(data: AppData & { textStatus: Readonly<Record<string, TranslationStatus>> }, available: readonly string[], language: string): Offer[] {
   const allowDrafts = draftsAllowed(data);
   return offeredKeys(data, available).map((key) => {
     const id = idOf(key);

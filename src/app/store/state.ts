@@ -1,7 +1,7 @@
-import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex, TranslationStatus } from "../../engine";
+import type { Answers, Country, Definition, Profile, QuestionnaireLocale, ScoringResult, Sex } from "../../engine";
 import type { ContentProblem } from "../content/problem";
-import type { Landing } from "../landing";
-import type { HandOver } from "../first/handover";
+import type { HandOver } from "../../wizard/handover";
+import type { FlowStep } from "../../wizard/flow";
 
 /** Where the person is. Never holds an answer, so it is safe to show (e.g. in the title). */
 export type Step =
@@ -10,16 +10,13 @@ export type Step =
   | { kind: "chooser" }
   /** Choosing a check (and, with no country page, its language). */
   | { kind: "start" }
-  | { kind: "question"; itemId: string }
-  /** The sex question, after the questions, where the check's cut-offs use it. */
-  | { kind: "profile" }
-  | { kind: "result" }
+  /** A question, the sex question (after the questions, where the cut-offs use it), or the result. */
+  | FlowStep
   | { kind: "error"; problems: ContentProblem[] }
   | { kind: "left" };
 
 /** Instrument text of one questionnaire in one language. */
 export type InstrumentTextState =
-  | { state: "loading" }
   | { state: "ready"; text: QuestionnaireLocale }
   | { state: "missing" }
   | { state: "error"; problem: ContentProblem };
@@ -27,15 +24,8 @@ export type InstrumentTextState =
 /** The person said their country is not in the list. */
 export const COUNTRY_NOT_LISTED = "other";
 
+/** What changes while the app runs; what never changes is the store's config (config.ts). */
 export type AppData = {
-  /** Languages with UI text (fixed for the app's life). */
-  uiLanguages: readonly string[];
-  /** "id@version" of every questionnaire definition (fixed for the app's life). */
-  questionnaireKeys: readonly string[];
-  /** Translation status of every instrument text, by textKey; known without loading the texts (fixed for the app's life). */
-  textStatus: Readonly<Record<string, TranslationStatus>>;
-  /** The country page the person landed on, or null on the chooser (fixed for the app's life). */
-  landing: Landing | null;
   step: Step;
   /** The UI language shown now; a requested one replaces it once its text has loaded. */
   language: string;
@@ -84,18 +74,8 @@ export type AppState = AppData & AppActions;
 
 export const textKey = (language: string, questionnaireId: string): string => `${language}:${questionnaireId}`;
 
-export function initialData(
-  language: string,
-  uiLanguages: readonly string[],
-  questionnaireKeys: readonly string[],
-  textStatus: Readonly<Record<string, TranslationStatus>>,
-  landing: Landing | null,
-): AppData {
+export function initialData(language: string): AppData {
   return {
-    uiLanguages,
-    questionnaireKeys,
-    textStatus,
-    landing,
     step: { kind: "loading" },
     language,
     countries: [],

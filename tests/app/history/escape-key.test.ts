@@ -4,7 +4,7 @@
  * there it keeps what the person typed, or closes the menu.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { closeMenuOnEscape, escapeMayLeave } from "../../../src/app/history/escape-key";
+import { closeMenuOnEscape, escapeMayLeave } from "../../../src/browser/escape-key";
 
 afterEach(() => document.body.replaceChildren());
 

@@ -4,7 +4,7 @@
  * only a count in their state, never an answer; the quick exit goes back over them first.
  */
 import { describe, expect, it } from "vitest";
-import { entryDepth, markLoadedEntry, ownEntriesBelow, pushStepEntry, readStepEntry } from "../../../src/app/history/step-entries";
+import { entryDepth, markLoadedEntry, ownEntriesBelow, pushStepEntry, readStepEntry } from "../../../src/browser/step-entries";
 
 describe("step entries", () => {
   it("count up from the entry the page was loaded on, keep the URL, and hold numbers only", () => {

@@ -96,6 +96,7 @@ export async function startNginx(api: number): Promise<NginxServer> {
   writeFileSync(confPath, testConfig(readFileSync(join(DEPLOY, "nginx.conf"), "utf8"), ports, DIST, prefix, bytesLog));
   // `include security-headers.conf` is relative to the main file's folder.
   copyFileSync(join(DEPLOY, "security-headers.conf"), join(prefix, "security-headers.conf"));
+  copyFileSync(join(DIST, "csp-hashes.conf"), join(prefix, "csp-hashes.conf"));
   const args = ["-p", prefix, "-c", confPath, "-e", "stderr"];
   const check = spawnSync(NGINX, [...args, "-t"], { encoding: "utf8" });
   if (check.status !== 0) throw new Error(`nginx: the configuration does not load (nginx -t):\n${check.stderr}`);

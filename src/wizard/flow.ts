@@ -1,8 +1,8 @@
 // Straight from the engine's files, not its index: the first script (src/first/) uses these
 // steps too, and must not pull in anything else.
-import { nextItem, pruneHiddenAnswers, visibleItems, type ItemOrder } from "../../engine/visibility";
-import type { Answers } from "../../engine/types";
-import type { ProfileField } from "../../engine/schema/definition";
+import { nextItem, pruneHiddenAnswers, visibleItems, type ItemOrder } from "../engine/visibility";
+import type { Answers } from "../engine/types";
+import type { ProfileField } from "../engine/schema/definition";
 
 /** Where the wizard can be, as far as the steps of a check go (the store's Step has more). */
 export type FlowStep = { kind: "question"; itemId: string } | { kind: "profile" } | { kind: "result" };

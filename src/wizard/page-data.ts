@@ -1,5 +1,5 @@
-import type { Condition } from "../../engine/schema/condition";
-import type { ProfileField } from "../../engine/schema/definition";
+import type { Condition } from "../engine/schema/condition";
+import type { ProfileField } from "../engine/schema/definition";
 
 /** The id of the data block (`<script type="application/json">`, not run, so outside the CSP's reach). */
 export const PAGE_DATA_ID = "selfcheck-page";

@@ -3,7 +3,10 @@
  * where the person is and what they chose so far, so that nothing is lost, repeated or asked
  * again. It lives in memory only (a property of window), never in storage, URL or history.
  */
-export type HandOverStep = { kind: "question"; itemId: string } | { kind: "profile" } | { kind: "result" } | { kind: "checks" };
+import type { FlowStep } from "./flow";
+
+/** A step of the check, or "checks": the person asked to choose another check. */
+export type HandOverStep = FlowStep | { kind: "checks" };
 
 /** The element that had focus, described so the app can focus its own copy of it. */
 export type FocusTarget =
@@ -30,6 +33,12 @@ export type HandOver = {
 };
 
 export type FirstScript = {
+  /**
+   * Runs `run` at once when no press (finger, mouse button, Space) is under way on the page,
+   * otherwise once it is released and its click handled: the app takes over inside `run`, so a
+   * press never starts on the first script's markup and ends on the app's.
+   */
+  betweenPresses(run: () => void): void;
   /** Stops the first script (it no longer reacts to anything) and returns where the person is. */
   takeOver(): HandOver;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { afterAnswer, afterQuestions, asksSex, firstStep, isLastQuestion, stepBack } from "../../src/app/store/flow";
-import { definition } from "./content";
+import { afterAnswer, afterQuestions, asksSex, firstStep, isLastQuestion, stepBack } from "../../src/wizard/flow";
+import { definition } from "../app/content";
 
 // The wizard's steps, checked against the published definitions (questionnaires/*/1.0.0.json):
 // DUDIT has 11 questions and cut-offs by sex; AUDIT has 10 questions, q2–q8 shown only when q1
