@@ -71,6 +71,10 @@ export function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       skip = config.mode === "e2e";
     },
+    buildEnd(error) {
+      // closeBundle runs after a failed build too: without this, its missing folder hid the build's own error.
+      if (error !== undefined) skip = true;
+    },
     closeBundle: {
       sequential: true,
       order: "post",
