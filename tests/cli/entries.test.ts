@@ -38,10 +38,10 @@ export function entryProblem(source: string): string | undefined {
 }
 
 /**
- * Entry files that still hold their command's body: branch i18-gate-host reworks score and
- * validate and splits them as the others are. Delete a line when its entry is split.
+ * Entry files that still hold their command's body. Empty since branch i18-gate-host split score
+ * and validate as the others are; kept so that the rule reads the same if one ever must wait.
  */
-const NOT_YET_SPLIT = ["src/cli/score.ts", "src/cli/validate.ts"];
+const NOT_YET_SPLIT: readonly string[] = [];
 
 const entries = entryFiles(readFileSync(path.join(projectRoot, "package.json"), "utf8"));
 
