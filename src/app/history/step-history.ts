@@ -41,7 +41,7 @@ function stepForward(state: AppState): boolean {
 
 /**
  * Keeps the tab's history in step with the wizard (issue 15.5): every step forward pushes an
- * entry (src/app/history/step-entries.ts, no answer in it), the system Back and Forward move the
+ * entry (src/browser/step-entries.ts, no answer in it), the system Back and Forward move the
  * wizard, and the in-app Back goes through the history so both stay in line. Entries pushed by
  * the first script before the app arrived count the same way.
  */
