@@ -26,6 +26,8 @@ const server = await startServer({
     ...(env.CONTACT_ORIGINS ? { origins: env.CONTACT_ORIGINS.split(",").map((o) => o.trim()) } : {}),
   },
   trustProxy: env.CONTACT_TRUST_PROXY === "1",
+  // Only for the loopback bench, whose hundreds of senders share one address.
+  ...(env.CONTACT_RATE_LIMITS === "off" ? { rateLimits: false as const } : {}),
   purgeEveryMs: 3_600_000,
 });
 console.log(`contact-server: listening on ${server.origin} (${db.dialect}${env.CONTACT_DEMO === "1" ? ", demo service on" : ""})`);
