@@ -9,6 +9,12 @@ import path from "node:path";
 
 const root = path.join(import.meta.dirname, "../..");
 
+// If the bench itself fails, no server it started may outlive it.
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
@@ -40,6 +46,7 @@ export class ServerProcess {
       stdio: ["ignore", log, log],
     });
     closeSync(log);
+    running.add(this.child);
     this.starts++;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
