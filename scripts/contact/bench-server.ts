@@ -3,7 +3,7 @@
 // that the bench later searches for identifying data.
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { openSync, closeSync } from "node:fs";
+import { appendFileSync, closeSync, openSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -47,6 +47,8 @@ export class ServerProcess {
     });
     closeSync(log);
     running.add(this.child);
+    const started = this.starts + 1;
+    this.child.once("exit", (code, signal) => appendFileSync(this.logFile, `bench: server start ${started} exited (code ${code}, signal ${signal})\n`));
     this.starts++;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
