@@ -25,8 +25,10 @@ const browserSuite = {
 
 export default defineConfig({
   plugins: [react(), translationStatus(), languageEndonymsPlugin(), contentCheck(), prerender(), serviceWorker(), precompress()],
+  // The contact API (server/, `npm run server`) on its loopback port, same origin for the page.
+  server: { proxy: { "/api": "http://127.0.0.1:8787" } },
   // `npm run preview` sends the production headers (deploy/security-headers.conf), so what is tried there is what the host does.
-  preview: { headers: productionHeaders() },
+  preview: { headers: productionHeaders(), proxy: { "/api": "http://127.0.0.1:8787" } },
   build: {
     target: "es2020",
     sourcemap: false,
