@@ -33,8 +33,12 @@ export type ContactOpening = z.infer<typeof ContactOpening>;
 /** Not a zod default: the browser reads country files without zod, so readers apply it themselves. */
 export const DEFAULT_RETENTION_DAYS = 90;
 
-/** "sha256:" and 64 lower-case hex digits: the SHA-256 of the service's public key (raw P-256 point). */
-export const KEY_FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+/**
+ * SHA-256 of the service's raw public key as 16 groups of 4 upper-case hex digits, the form
+ * src/contact/fingerprint.ts writes (the engine imports nothing, so the pattern is repeated here;
+ * tests/engine/contact-fingerprint.test.ts keeps the two the same).
+ */
+export const KEY_FINGERPRINT = /^(?:[0-9A-F]{4} ){15}[0-9A-F]{4}$/;
 
 export const ContactBlock = z
   .strictObject({
@@ -52,7 +56,7 @@ export const ContactBlock = z
       .describe(`Threads inactive this long are purged; ${DEFAULT_RETENTION_DAYS} when left out.`),
     keyFingerprint: z
       .string()
-      .regex(KEY_FINGERPRINT, "sha256: and 64 lower-case hex digits (the fingerprint `npm run console:invite` prints)")
+      .regex(KEY_FINGERPRINT, "16 groups of 4 upper-case hex digits separated by spaces (the fingerprint the console shows when it creates the service key)")
       .optional()
       .describe("The service's public key fingerprint; the phone refuses a key that does not match. Required unless demo."),
   })
