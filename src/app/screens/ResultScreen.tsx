@@ -17,6 +17,8 @@ import { TextUnavailable } from "../components/TextUnavailable";
 import { TranslationNote } from "../components/TranslationNote";
 import { useAppStore } from "../store/context";
 import { LazyBrief } from "../brief/LazyBrief";
+import { ContactOffer } from "../contact-offer/ContactOffer";
+import { contactServices } from "../contact-offer/contact-services";
 
 /** Renders the engine's result: nothing here decides a score or a band. */
 export function ResultScreen() {
@@ -59,6 +61,7 @@ export function ResultScreen() {
         <>
           <EmergencyNumbers headingLevel={2} />
           <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} language={language} />
+          <ContactOffer services={contactServices(country, highestTier(result.scores.map((score) => score.referralTier)))} language={language} />
           <TranslationNote text={text.text} />
           {resultCode !== null && <ResultCode code={resultCode} />}
           <ResultActions />
