@@ -13,6 +13,8 @@ export default defineConfig({
     target: "es2020",
     sourcemap: false,
   },
+  // The contact server (issue 17) on its default port; the console is served at /console/ from console/index.html.
+  server: { proxy: { "/api": `http://127.0.0.1:${process.env["CONTACT_PORT"] ?? "8787"}` } },
   test: {
     globals: true,
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
