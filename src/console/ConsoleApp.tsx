@@ -7,9 +7,9 @@ import type { Session } from "./session";
 import { CONSOLE_LANGUAGES, directionOf, isConsoleLanguage, TextsContext, type ConsoleLanguage } from "./texts";
 import { consoleApi } from "./api";
 
-/** "#/enrol/<token>": the one-time link of `npm run console:invite` (a hash, so the token never reaches a server log). */
+/** "#invite=<token>": the one-time link of `npm run console:invite` (server/invite.ts; a fragment, so the token never reaches a server log). */
 export function inviteTokenOf(hash: string): string | null {
-  return /^#\/enrol\/([A-Za-z0-9_-]{43})$/.exec(hash)?.[1] ?? null;
+  return /^#invite=([A-Za-z0-9_-]{43})$/.exec(hash)?.[1] ?? null;
 }
 
 function firstLanguage(): ConsoleLanguage {
