@@ -47,6 +47,14 @@ describe("the contact chunk loads only on the tap", () => {
     expect(storage.empty, JSON.stringify(storage)).toBe(true);
   });
 
+  it("a link to a country page's contact route (the help page's links) opens it on page load", async () => {
+    const { page, origin, requests } = await e2e.open();
+    await page.goto(`${origin}/mk/en/#/contact/replies`);
+    await page.getByRole("heading", { level: 1, name: text("en", "contact", "replies.heading"), exact: true }).waitFor();
+    await page.getByRole("textbox", { name: text("en", "contact", "replies.codeLabel"), exact: true }).waitFor();
+    expect(requests.urls.filter((url) => url.includes("/api/"))).toEqual([]);
+  });
+
   it("the service worker neither precaches nor keeps a contact file", () => {
     const worker = readFileSync(join(DIST_E2E, "sw.js"), "utf8");
     const contactFiles = readdirSync(join(DIST_E2E, "assets")).filter((name) => /^(ContactPages|contact)-/.test(name));
