@@ -9,12 +9,13 @@ import { languageEndonymsPlugin } from "./scripts/vite/language-endonyms";
 
 export default defineConfig({
   plugins: [react(), translationStatus(), languageEndonymsPlugin(), contentCheck(), prerender(), serviceWorker()],
+  // The contact API (server/, `npm run server`) on its loopback port, same origin for the page.
+  server: { proxy: { "/api": "http://127.0.0.1:8787" } },
+  preview: { proxy: { "/api": "http://127.0.0.1:8787" } },
   build: {
     target: "es2020",
     sourcemap: false,
   },
-  // The contact server (issue 17) on its default port; the console is served at /console/ from console/index.html.
-  server: { proxy: { "/api": `http://127.0.0.1:${process.env["CONTACT_PORT"] ?? "8787"}` } },
   test: {
     globals: true,
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],

@@ -6,10 +6,10 @@
 import { parseArgs } from "node:util";
 import { serviceIdSchema } from "../src/contact/api";
 import { defaultDbUrl, openDb } from "./db/open";
+import { invitePath } from "./invite-link";
 import { createInvite } from "./store/console";
 import { demoService, ensureService, getService, listServices } from "./store/services";
 
-export const invitePath = "/console/#invite=";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,6 +8,8 @@
 //   CONTACT_TRUST_PROXY=1  behind nginx on the same host: read X-Real-IP (rate limits only) and X-Forwarded-Proto
 
 import { openDb, defaultDbUrl } from "./db/open";
+import { invitePath } from "./invite-link";
+import { createInvite } from "./store/console";
 import { purge } from "./purge";
 import { startServer } from "./start-server";
 import { demoService, ensureService } from "./store/services";
@@ -24,9 +26,19 @@ const server = await startServer({
     ...(env.CONTACT_ORIGINS ? { origins: env.CONTACT_ORIGINS.split(",").map((o) => o.trim()) } : {}),
   },
   trustProxy: env.CONTACT_TRUST_PROXY === "1",
+  // Only for the loopback bench, whose hundreds of senders share one address.
+  ...(env.CONTACT_RATE_LIMITS === "off" ? { rateLimits: false as const } : {}),
   purgeEveryMs: 3_600_000,
 });
 console.log(`contact-server: listening on ${server.origin} (${db.dialect}${env.CONTACT_DEMO === "1" ? ", demo service on" : ""})`);
+if (env.CONTACT_DEMO === "1") {
+  const enrolled = await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM counsellors WHERE service_id = 'demo'");
+  if (Number(enrolled?.n ?? 0) === 0) {
+    const token = await createInvite(db, "demo", Date.now());
+    const origin = env.CONTACT_CONSOLE_ORIGIN ?? "http://localhost:5173";
+    console.log(`contact-server: the demo service has no counsellor yet; enrol one (link valid 24 h, once): ${origin}${invitePath}${token}`);
+  }
+}
 
 const stop = async () => {
   await server.close();

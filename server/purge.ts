@@ -12,7 +12,7 @@ export async function purge(db: Db, now: number): Promise<{ threads: number }> {
     const removed = await tx.run(
       `DELETE FROM threads WHERE id IN (
          SELECT t.id FROM threads t JOIN services s ON s.id = t.service_id
-         WHERE t.last_activity_at < ? - s.retention_days * ${day})`,
+         WHERE t.last_activity_at < CAST(? AS BIGINT) - CAST(s.retention_days AS BIGINT) * ${day})`,
       [now],
     );
     await tx.run("DELETE FROM sessions WHERE expires_at <= ?", [now]);

@@ -4,6 +4,7 @@
 //  - wrapKey: AES-256-GCM key that wraps the thread key for the person; never leaves the phone.
 // The code has 95 bits of entropy, so a fast KDF is enough: no password stretching needed.
 
+import type { WebCryptoKey } from "./webcrypto";
 import { type Bytes, toBase64Url, utf8 } from "./bytes";
 import { normalisePickupCode } from "./pickup-code";
 import { AUTH_KEY_BYTES, MAILBOX_ID_BYTES, PROTOCOL } from "./protocol";
@@ -15,7 +16,7 @@ export interface CodeKeys {
   authKey: string;
   /** base64url SHA-256 of the auth key bytes: sent once, when the thread is created. */
   authVerifier: string;
-  wrapKey: CryptoKey;
+  wrapKey: WebCryptoKey;
 }
 
 export async function hkdf(ikm: Bytes, salt: string, info: string, bytes: number): Promise<Bytes> {

@@ -10,3 +10,4 @@ export * from "./message";
 export * from "./pickup-code";
 export * from "./protocol";
 export * from "./thread-key";
+export * from "./webcrypto";

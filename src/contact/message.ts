@@ -3,6 +3,7 @@
 // thread key. The AAD binds protocol, thread, direction and message id: a ciphertext cannot be
 // replayed into another thread, turned from a person's message into a service's, or renumbered.
 
+import type { WebCryptoKey } from "./webcrypto";
 import { type Bytes, fromBase64Url, fromUtf8, toBase64Url, utf8 } from "./bytes";
 import { openAesGcm, sealAesGcm } from "./aes-gcm";
 import { ContactCryptoError } from "./errors";
@@ -36,11 +37,11 @@ export function unpad(padded: Bytes): Bytes {
 }
 
 /** Encrypts a message text; returns base64url(iv ‖ ciphertext ‖ tag). */
-export async function encryptMessage(threadKey: CryptoKey, context: MessageContext, text: string): Promise<string> {
+export async function encryptMessage(threadKey: WebCryptoKey, context: MessageContext, text: string): Promise<string> {
   return toBase64Url(await sealAesGcm(threadKey, pad(utf8(text)), messageAad(context)));
 }
 
-export async function decryptMessage(threadKey: CryptoKey, context: MessageContext, ciphertext: string): Promise<string> {
+export async function decryptMessage(threadKey: WebCryptoKey, context: MessageContext, ciphertext: string): Promise<string> {
   const sealed = fromBase64Url(ciphertext);
   if (sealed === undefined) throw new ContactCryptoError("encoding", "ciphertext is not base64url");
   return fromUtf8(unpad(await openAesGcm(threadKey, sealed, messageAad(context))));

@@ -4,6 +4,7 @@
 // sees: one wrap per counsellor device (KEK from the passkey's WebAuthn PRF output) and one for
 // the service lead's offline recovery key.
 
+import type { WebCryptoKey, WebCryptoKeyPair } from "./webcrypto";
 import { type Bytes, fromBase64Url, toBase64Url, utf8 } from "./bytes";
 import { hkdf } from "./derive";
 import { importAesKey, openAesGcm, sealAesGcm } from "./aes-gcm";
@@ -19,7 +20,7 @@ export interface ServiceKeyPair {
 }
 
 export async function generateServiceKeyPair(): Promise<ServiceKeyPair> {
-  const pair = (await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"])) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"])) as WebCryptoKeyPair;
   const publicKey = new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey));
   const privateKeyPkcs8 = new Uint8Array(await crypto.subtle.exportKey("pkcs8", pair.privateKey));
   return { publicKey: toBase64Url(publicKey), privateKeyPkcs8 };
@@ -30,8 +31,8 @@ export async function generateServiceKeyPair(): Promise<ServiceKeyPair> {
  * with its public key given explicitly (@hpke/core would otherwise have to re-derive the public
  * key from a non-extractable private key, a fallback path that failed intermittently in our tests).
  */
-export async function importServiceKeyPair(pkcs8: Bytes, publicKey: string): Promise<CryptoKeyPair> {
-  let privateKey: CryptoKey;
+export async function importServiceKeyPair(pkcs8: Bytes, publicKey: string): Promise<WebCryptoKeyPair> {
+  let privateKey: WebCryptoKey;
   try {
     privateKey = await crypto.subtle.importKey("pkcs8", pkcs8, { name: "ECDH", namedCurve: "P-256" }, false, ["deriveBits"]);
   } catch {
@@ -41,23 +42,23 @@ export async function importServiceKeyPair(pkcs8: Bytes, publicKey: string): Pro
 }
 
 /** KEK from a WebAuthn PRF output (32 bytes from the authenticator's hmac-secret). */
-export async function kekFromPrf(prfOutput: Bytes): Promise<CryptoKey> {
+export async function kekFromPrf(prfOutput: Bytes): Promise<WebCryptoKey> {
   return importAesKey(await hkdf(prfOutput, `${PROTOCOL} prf`, "service-key-wrap", 32));
 }
 
 /** KEK from the 32 bytes of an offline recovery key (see recovery-key.ts). */
-export async function kekFromRecovery(recoveryEntropy: Bytes): Promise<CryptoKey> {
+export async function kekFromRecovery(recoveryEntropy: Bytes): Promise<WebCryptoKey> {
   return importAesKey(await hkdf(recoveryEntropy, `${PROTOCOL} recovery`, "service-key-wrap", 32));
 }
 
 const wrapAad = (serviceId: string, publicKey: string) => utf8(`${PROTOCOL}\0service-key\0${serviceId}\0${publicKey}`);
 
 /** Wraps the PKCS#8 private key under a KEK, bound to the service id and its public key. */
-export async function wrapServicePrivateKey(pkcs8: Bytes, kek: CryptoKey, ids: { serviceId: string; publicKey: string }): Promise<string> {
+export async function wrapServicePrivateKey(pkcs8: Bytes, kek: WebCryptoKey, ids: { serviceId: string; publicKey: string }): Promise<string> {
   return toBase64Url(await sealAesGcm(kek, pkcs8, wrapAad(ids.serviceId, ids.publicKey)));
 }
 
-export async function unwrapServicePrivateKey(wrapped: string, kek: CryptoKey, ids: { serviceId: string; publicKey: string }): Promise<Bytes> {
+export async function unwrapServicePrivateKey(wrapped: string, kek: WebCryptoKey, ids: { serviceId: string; publicKey: string }): Promise<Bytes> {
   const sealed = fromBase64Url(wrapped);
   if (sealed === undefined) throw new ContactCryptoError("encoding", "wrapped key is not base64url");
   return openAesGcm(kek, sealed, wrapAad(ids.serviceId, ids.publicKey));

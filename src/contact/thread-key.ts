@@ -3,6 +3,7 @@
 //  - for the person: AES-GCM under the wrapKey derived from the pickup code.
 // Both wraps bind the thread id (and the service id) as AAD, so a wrap cannot be moved to another thread.
 
+import type { WebCryptoKey, WebCryptoKeyPair } from "./webcrypto";
 import { type Bytes, concatBytes, fromBase64Url, ownBytes, randomBytes, toBase64Url, utf8 } from "./bytes";
 import { importAesKey, openAesGcm, sealAesGcm } from "./aes-gcm";
 import { ContactCryptoError } from "./errors";
@@ -15,7 +16,7 @@ export function newThreadKey(): Bytes {
   return randomBytes(THREAD_KEY_BYTES);
 }
 
-export async function threadCryptoKey(raw: Bytes): Promise<CryptoKey> {
+export async function threadCryptoKey(raw: Bytes): Promise<WebCryptoKey> {
   return importAesKey(raw);
 }
 
@@ -29,14 +30,14 @@ function decode(field: string, value: string): Bytes {
 }
 
 /** Imports a service public key from its raw (uncompressed SEC1, base64url) form. */
-export async function importServicePublicKey(publicKey: string): Promise<CryptoKey> {
+export async function importServicePublicKey(publicKey: string): Promise<WebCryptoKey> {
   const raw = decode("publicKey", publicKey);
   if (raw.length !== P256_POINT_BYTES) throw new ContactCryptoError("encoding", "a P-256 public key has 65 bytes");
   return hpkeSuite().kem.deserializePublicKey(raw);
 }
 
 /** HPKE-seals the thread key to the service: returns base64url(enc ‖ ciphertext). */
-export async function wrapForService(threadKey: Bytes, servicePublicKey: CryptoKey, ids: { serviceId: string; threadId: string }): Promise<string> {
+export async function wrapForService(threadKey: Bytes, servicePublicKey: WebCryptoKey, ids: { serviceId: string; threadId: string }): Promise<string> {
   const { enc, ct } = await hpkeSuite().seal(
     { recipientPublicKey: servicePublicKey, info: utf8(HPKE_INFO) },
     threadKey,
@@ -46,7 +47,7 @@ export async function wrapForService(threadKey: Bytes, servicePublicKey: CryptoK
 }
 
 /** Opens a service wrap with the service's key pair (in the console; see importServiceKeyPair). */
-export async function unwrapForService(wrap: string, serviceKeyPair: CryptoKeyPair, ids: { serviceId: string; threadId: string }): Promise<Bytes> {
+export async function unwrapForService(wrap: string, serviceKeyPair: WebCryptoKeyPair, ids: { serviceId: string; threadId: string }): Promise<Bytes> {
   const bytes = decode("serviceWrap", wrap);
   if (bytes.length !== P256_POINT_BYTES + THREAD_KEY_BYTES + 16) throw new ContactCryptoError("encoding", "a service wrap has 113 bytes");
   try {
@@ -61,11 +62,11 @@ export async function unwrapForService(wrap: string, serviceKeyPair: CryptoKeyPa
   }
 }
 
-export async function wrapForPerson(threadKey: Bytes, wrapKey: CryptoKey, threadId: string): Promise<string> {
+export async function wrapForPerson(threadKey: Bytes, wrapKey: WebCryptoKey, threadId: string): Promise<string> {
   return toBase64Url(await sealAesGcm(wrapKey, threadKey, personAad(threadId)));
 }
 
-export async function unwrapForPerson(wrap: string, wrapKey: CryptoKey, threadId: string): Promise<Bytes> {
+export async function unwrapForPerson(wrap: string, wrapKey: WebCryptoKey, threadId: string): Promise<Bytes> {
   const key = await openAesGcm(wrapKey, decode("personWrap", wrap), personAad(threadId));
   if (key.length !== THREAD_KEY_BYTES) throw new ContactCryptoError("encoding", "a thread key has 32 bytes");
   return key;
