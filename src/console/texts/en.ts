@@ -11,7 +11,6 @@ export const en = {
   },
   enrol: {
     heading: "Enrol as a counsellor",
-    intro: "This one-time link enrols you as a counsellor of {service}. You register a passkey on this device; the service's private key is then wrapped for this device.",
     firstIntro: "If you are the service's first counsellor, this console creates the service's key pair now, on this device: leave the recovery words empty. Otherwise type the recovery words that the service lead keeps.",
     name: "Your name as colleagues see it",
     button: "Register a passkey and enrol",
