@@ -47,6 +47,20 @@ describe("the contact chunk loads only on the tap", () => {
     expect(storage.empty, JSON.stringify(storage)).toBe(true);
   });
 
+  it("keeps the pickup code on the device only when asked, and deletes it with one tap", async () => {
+    const { page, origin } = await e2e.open();
+    await page.goto(`${origin}/mk/en/#/contact/write/demo`);
+    const code = page.getByRole("region", { name: text("en", "contact", "code.heading"), exact: true });
+    await code.waitFor();
+    expect((await storageIsEmpty(page)).empty).toBe(true);
+    await code.getByRole("button", { name: text("en", "contact", "code.keep"), exact: true }).click();
+    await code.getByText(text("en", "contact", "code.kept"), { exact: true }).waitFor();
+    expect((await storageIsEmpty(page)).localStorage).toEqual(["selfcheck-contact-codes"]);
+    await code.getByRole("button", { name: text("en", "contact", "code.forget"), exact: true }).click();
+    await code.getByText(text("en", "contact", "code.forgotten"), { exact: true }).waitFor();
+    expect((await storageIsEmpty(page)).empty).toBe(true);
+  });
+
   it("a link to a country page's contact route (the help page's links) opens it on page load", async () => {
     const { page, origin, requests } = await e2e.open();
     await page.goto(`${origin}/mk/en/#/contact/replies`);
