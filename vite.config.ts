@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { contentCheck } from "./scripts/vite/content-check";
 import { serviceWorker } from "./scripts/vite/service-worker";
@@ -29,6 +30,8 @@ export default defineConfig({
   server: { proxy: { "/api": "http://127.0.0.1:8787" } },
   // `npm run preview` sends the production headers (deploy/security-headers.conf), so what is tried there is what the host does.
   preview: { headers: productionHeaders(), proxy: { "/api": "http://127.0.0.1:8787" } },
+  // The contact chunk's HPKE library names Node's crypto for Node only (src/app/contact/node-crypto-stub.ts).
+  resolve: { alias: [{ find: /^crypto$/, replacement: fileURLToPath(new URL("./src/app/contact/node-crypto-stub.ts", import.meta.url)) }] },
   build: {
     target: "es2020",
     sourcemap: false,

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { Plugin, Rollup } from "vite";
+import { contactOnlyFiles } from "./contact-files";
 
 const TEMPLATE = resolve(import.meta.dirname, "../../src/sw/service-worker.js");
 const UNSAFE_FILE = resolve(import.meta.dirname, "../../src/sw/unsafe-releases.json");
@@ -90,9 +91,12 @@ export function serviceWorker(): Plugin {
       order: "post",
       handler(_options, rawBundle) {
         const bundle = rawBundle as Bundle;
+        // Never precached nor kept: the contact chunk and its texts (scripts/vite/contact-files.ts).
+        const contactFiles = contactOnlyFiles(bundle);
         const files = listFiles(outDir)
           .map((path) => `/${relative(outDir, path).replace(/\\/g, "/")}`)
           .filter((file) => file !== "/sw.js" && !file.endsWith(".map"))
+          .filter((file) => !contactFiles.has(file))
           .sort();
         const html = readFileSync(join(outDir, "index.html"), "utf8");
         const referenced = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => match[1] ?? "");

@@ -19,6 +19,8 @@ import { QuestionScreen } from "./screens/QuestionScreen";
 import { ResultScreen } from "./screens/ResultScreen";
 import { ErrorScreen } from "./screens/ErrorScreen";
 import { useClinicianRoute } from "./clinician/use-clinician-route";
+import { useContactRoute } from "./contact-offer/use-contact-route";
+import { ContactFrame } from "./contact-offer/ContactFrame";
 
 // The clinician pages (rules, diff, decoder) are a separate chunk, fetched only when opened.
 const ClinicianPages = lazy(() => import("./clinician/ClinicianPages"));
@@ -48,13 +50,15 @@ export function Shell() {
   useStepFocus(stepKeyOf(step));
   useEffect(() => setDocumentLanguage(language), [language]);
   const clinicianRoute = useClinicianRoute();
+  const contactRoute = useContactRoute();
 
   const position = step.kind === "question" && definition !== null ? questionView(definition, answers, step.itemId) : null;
   const titleKey = TITLE_KEYS[step.kind];
   const loaded = textsLoaded(i18n, "common");
   const wizardTitle = titleKey === null || !loaded ? "Selfcheck" : documentTitle(t(titleKey, { position: position?.position, total: position?.total }), t("appName"));
   // The clinician pages set their own title; the wizard's must not overwrite it when its step changes.
-  useDocumentTitle(clinicianRoute === null ? wizardTitle : null);
+  // So do the contact screens.
+  useDocumentTitle(clinicianRoute === null && contactRoute === null ? wizardTitle : null);
 
   if (step.kind === "left") return null;
   if (clinicianRoute !== null) {
@@ -85,11 +89,12 @@ export function Shell() {
       </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
-        {step.kind === "chooser" && <ChooserScreen />}
-        {step.kind === "start" && <StartScreen />}
-        {step.kind === "profile" && <ProfileScreen />}
-        {step.kind === "question" && <QuestionScreen key={step.itemId} itemId={step.itemId} />}
-        {step.kind === "result" && <ResultScreen />}
+        {contactRoute !== null && step.kind !== "error" && <ContactFrame route={contactRoute} />}
+        {contactRoute === null && step.kind === "chooser" && <ChooserScreen />}
+        {contactRoute === null && step.kind === "start" && <StartScreen />}
+        {contactRoute === null && step.kind === "profile" && <ProfileScreen />}
+        {contactRoute === null && step.kind === "question" && <QuestionScreen key={step.itemId} itemId={step.itemId} />}
+        {contactRoute === null && step.kind === "result" && <ResultScreen />}
         {step.kind === "error" && <ErrorScreen problems={step.problems} />}
       </main>
       <Footer />

@@ -10,6 +10,7 @@ export type * from "./schema/vectors";
 export type * from "./schema/country";
 export type * from "./schema/about-your-use";
 export type * from "./schema/advice";
+export type * from "./schema/contact";
 export type * from "./types";
 export { SEX_VALUES } from "./profile-values";
 export { LANGUAGE_CODE, QUESTIONNAIRE_ID, QUESTIONNAIRE_KEY, parseQuestionnaireKey, questionnaireKey } from "./keys";
@@ -29,3 +30,4 @@ export { chooseAdvice, sourcesOf, messagesTriggeredBy } from "./interventions/ad
 export { compareResults, type ScoreComparison, type Direction } from "./interventions/compare";
 export { lintAboutYourUse, lintAdvice, aboutYourUseTextKeys, adviceTextKeys } from "./lint/advice";
 export type { CheckMonth } from "./result-code";
+export { serviceClock, localClock, WEEKDAYS, type ServiceClock } from "./contact-hours";

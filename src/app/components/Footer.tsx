@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { EmergencyNumbers } from "./EmergencyNumbers";
 import { HelpLinks } from "./HelpLinks";
 import { ClinicianLink } from "../clinician/ClinicianLink";
+import { ReadRepliesLink } from "../contact-offer/ReadRepliesLink";
 import { useApp } from "../store/context";
 
 /**
@@ -19,6 +20,7 @@ export const Footer = memo(function Footer() {
         <HelpLinks />
         <p>{t("footer.privacy")}</p>
         <p>{t("footer.screening")}</p>
+        <ReadRepliesLink />
         <ClinicianLink />
       </div>
     </footer>

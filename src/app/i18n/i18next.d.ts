@@ -7,6 +7,7 @@
  */
 import "i18next";
 import type common from "../../../locales/en/common.json";
+import type contact from "../../../locales/en/contact.json";
 import type intervention from "../../../locales/en/intervention.json";
 import type results from "../../../locales/en/results.json";
 import type wizard from "../../../locales/en/wizard.json";
@@ -21,6 +22,8 @@ declare module "i18next" {
       results: typeof results;
       // Loaded with the brief intervention's lazy chunk (src/app/brief/content.ts), not at start.
       intervention: typeof intervention;
+      // Loaded with the contact chunk (src/app/contact/texts.ts), only when a contact screen opens.
+      contact: typeof contact;
     };
     // Without this a call with a defaultValue takes any string as its key, which would let
     // a wrong key through the typecheck as long as it carries a default.

@@ -17,6 +17,8 @@ import { TextUnavailable } from "../components/TextUnavailable";
 import { TranslationNote } from "../components/TranslationNote";
 import { useAppStore } from "../store/context";
 import { LazyBrief } from "../brief/LazyBrief";
+import { ContactOffer } from "../contact-offer/ContactOffer";
+import { contactServices } from "../contact-offer/contact-services";
 
 /** Renders the engine's result: nothing here decides a score or a band. */
 export function ResultScreen() {
@@ -58,6 +60,7 @@ export function ResultScreen() {
       {/* Right after the band: who to call, then the one emergency box (the footer leaves it out here). */}
       <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} substance={substanceOfCheck(definition.id)} language={language} />
       <EmergencyNumbers headingLevel={2} />
+      {showFollowingSections && <ContactOffer services={contactServices(country, highestTier(result.scores.map((score) => score.referralTier)), substanceOfCheck(definition.id))} language={language} />}
       {primary !== undefined && (
         <BandAdvice text={text.text} feedback={primary.outcome.band.feedback}>
           {showFollowingSections && <LazyBrief />}

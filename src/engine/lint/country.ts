@@ -1,6 +1,7 @@
 import type { Country } from "../schema/country";
 import type { Definition } from "../schema/definition";
 import { duplicateIds, error, warning, type LintIssue } from "./issue";
+import { lintContact } from "./contact";
 
 export type LicenceStatus = Definition["licence"]["status"];
 
@@ -156,5 +157,6 @@ export function lintCountry(country: Country, context: CountryLintContext): Lint
     issues.push(...lintLocalizedName(service.name, defaultLanguage, ["services", index, "name"], what));
     issues.push(...lintDates(service, context.today, ["services", index], what));
   });
+  issues.push(...lintContact(country));
   return issues;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LANGUAGE_CODE, QUESTIONNAIRE_KEY } from "../keys";
 import { Id } from "./condition";
+import { ContactBlock } from "./contact";
 
 const LanguageCode = z.string().regex(LANGUAGE_CODE, "a language code such as en, sr-Latn or ar");
 const IsoDate = z.iso.date().describe("YYYY-MM-DD");
@@ -71,6 +72,7 @@ export const Service = z
     sourceDate: SourceDate,
     sourceKind: SourceKind,
     checked: Checked,
+    contact: ContactBlock.optional().describe("Written, end-to-end encrypted contact with this service's counsellors (issue 17)."),
   })
   .refine((s) => s.phone !== undefined || s.url !== undefined, { message: "a service needs a phone number or a URL" });
 export type Service = z.infer<typeof Service>;

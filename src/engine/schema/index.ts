@@ -10,3 +10,4 @@ export * from "./vectors";
 export * from "./country";
 export * from "./about-your-use";
 export * from "./advice";
+export * from "./contact";
