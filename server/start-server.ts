@@ -59,6 +59,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(s));
     s.once("error", reject);
   });
+  // Longer than nginx's upstream keep-alive, so the proxy never reuses a socket we just closed.
+  const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   const timer = options.purgeEveryMs ? setInterval(() => void purge(deps.db, clock()).catch(() => log("purge failed")), options.purgeEveryMs) : undefined;
   timer?.unref();

@@ -30,9 +30,13 @@ export async function sendLoad(origin: string, senders: number, totalMessages: n
     people.map(async (person, index) => {
       for (const body of queued[index] ?? []) {
         const t0 = performance.now();
-        const r = await client.request("POST", `/api/threads/${person.keys.mailboxId}/messages`, body, person.auth);
+        try {
+          const r = await client.request("POST", `/api/threads/${person.keys.mailboxId}/messages`, body, person.auth);
+          if (r.status !== 201) errors++;
+        } catch {
+          errors++;
+        }
         latencies.push(performance.now() - t0);
-        if (r.status !== 201) errors++;
       }
     }),
   );

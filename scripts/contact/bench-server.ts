@@ -3,11 +3,17 @@
 // that the bench later searches for identifying data.
 
 import { type ChildProcess, spawn } from "node:child_process";
-import { openSync, closeSync } from "node:fs";
+import { appendFileSync, closeSync, openSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
 const root = path.join(import.meta.dirname, "../..");
+
+// If the bench itself fails, no server it started may outlive it.
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+});
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -40,6 +46,9 @@ export class ServerProcess {
       stdio: ["ignore", log, log],
     });
     closeSync(log);
+    running.add(this.child);
+    const started = this.starts + 1;
+    this.child.once("exit", (code, signal) => appendFileSync(this.logFile, `bench: server start ${started} exited (code ${code}, signal ${signal})\n`));
     this.starts++;
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {

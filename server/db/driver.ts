@@ -16,6 +16,11 @@ export interface Db extends Queryable {
   readonly dialect: "sqlite" | "postgres";
   /** Runs `work` in one transaction; it has committed durably when the promise resolves. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Like transaction(), but concurrent callers may share one COMMIT (group commit), each inside
+   * its own savepoint so one failure does not undo the others. Still resolves only after COMMIT.
+   */
+  batchedTransaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script (migrations). */
   exec(sql: string): Promise<void>;
   /** Makes deleted data unrecoverable from the files where the engine allows (see purge.ts). */

@@ -38,6 +38,44 @@ export function openSqlite(file: string): Db {
     run: async (sql: string, params: readonly SqlValue[] = []) => Number(prepare(sql).run(...args(params)).changes),
   };
   const mutex = new Mutex();
+
+  // Group commit: node:sqlite blocks the event loop during each COMMIT's fsync, so requests pile
+  // up meanwhile; the next drain commits all of them with one fsync instead of one each.
+  interface Job { work: (tx: Queryable) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }
+  const pending: Job[] = [];
+  let scheduled = false;
+  const drain = async () => {
+    scheduled = false;
+    const jobs = pending.splice(0, 500);
+    if (pending.length > 0) schedule();
+    const outcomes: { ok: boolean; value: unknown }[] = [];
+    db.exec("BEGIN IMMEDIATE");
+    for (const job of jobs) {
+      db.exec("SAVEPOINT job");
+      try {
+        const value = await job.work(direct);
+        db.exec("RELEASE job");
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        db.exec("ROLLBACK TO job");
+        db.exec("RELEASE job");
+        outcomes.push({ ok: false, value: error });
+      }
+    }
+    try {
+      db.exec("COMMIT");
+    } catch (error) {
+      if (db.isTransaction) db.exec("ROLLBACK");
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => (outcomes[i]?.ok ? job.resolve(outcomes[i]?.value) : job.reject(outcomes[i]?.value)));
+  };
+  const schedule = () => {
+    scheduled = true;
+    void mutex.run(drain);
+  };
+
   return {
     dialect: "sqlite",
     all: (sql, params) => mutex.run(() => direct.all(sql, params)),
@@ -54,6 +92,11 @@ export function openSqlite(file: string): Db {
           if (db.isTransaction) db.exec("ROLLBACK");
           throw error;
         }
+      }),
+    batchedTransaction: <T>(work: (tx: Queryable) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        if (!scheduled) schedule();
       }),
     exec: (sql) => mutex.run(async () => db.exec(sql)),
     // Deleted rows' pages are zeroed in the main file (secure_delete); the WAL still holds the

@@ -53,10 +53,10 @@ async function insertMessage(tx: Queryable, message: StoredMessage, now: number)
 /** Retries once when a concurrent identical request won the race (unique violation). */
 async function withRetry<T>(db: Db, work: (tx: Queryable) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction(work);
+    return await db.batchedTransaction(work);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return db.transaction(work);
+    return db.batchedTransaction(work);
   }
 }
 
