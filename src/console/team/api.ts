@@ -1,0 +1,32 @@
+/** The console's calls for the workplace (issue 19), same-origin with the session cookie. */
+import type { AuditResponse, KeyTransferResponse, StatsResponse, TeamResponse } from "../../contact/team-api";
+import { ConsoleApiError } from "../api";
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method, credentials: "same-origin", cache: "no-store",
+      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ConsoleApiError(0, "network", "no answer from the contact server");
+  }
+  if (response.status === 204 || response.status === 202) return undefined as T;
+  const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!response.ok) throw new ConsoleApiError(response.status, json?.error?.code ?? "internal", json?.error?.message ?? `HTTP ${response.status}`);
+  return json as T;
+}
+
+export const workplaceApi = {
+  team: () => call<TeamResponse>("GET", "/api/console/team"),
+  invite: (role: "lead" | "counsellor", keyTransferWrap: string) => call<{ inviteToken: string; expiresAt: number }>("POST", "/api/console/team/invites", { role, keyTransferWrap }),
+  deviceInvite: (keyTransferWrap: string) => call<{ inviteToken: string; expiresAt: number }>("POST", "/api/console/devices/invites", { keyTransferWrap }),
+  keyTransfer: (inviteToken: string) => call<KeyTransferResponse>("POST", "/api/console/enrol/key-transfer", { inviteToken }),
+  removeCounsellor: (id: string) => call<void>("DELETE", `/api/console/team/counsellors/${encodeURIComponent(id)}`),
+  removeDevice: (credentialId: string) => call<void>("DELETE", `/api/console/team/devices/${encodeURIComponent(credentialId)}`),
+  stats: () => call<StatsResponse>("GET", "/api/console/stats"),
+  audit: () => call<AuditResponse>("GET", "/api/console/audit"),
+};
+export const statsCsvPath = "/api/console/stats.csv";

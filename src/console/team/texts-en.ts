@@ -1,0 +1,52 @@
+/** The workplace's English texts (source). Other languages have exactly these keys. */
+export const workplaceEn = {
+  nav: { label: "Console sections", inbox: "Inbox", team: "Team", devices: "My devices", counts: "Counts", audit: "Audit log" },
+  team: {
+    heading: "Team",
+    lead: "Lead",
+    counsellor: "Counsellor",
+    devices: "{count} device(s)",
+    device: "Device added {time}, last used {used}",
+    never: "never",
+    invite: "Invite a counsellor",
+    inviteLead: "Invite a lead",
+    inviteIntro: "Give this link to the person only, in person or over a channel you trust. It works once, for 24 hours, and carries the service key: whoever opens it first joins the team.",
+    remove: "Remove {name}",
+    removeDevice: "Remove this device",
+    confirmRemove: "Remove {name} now? Their sessions end and their devices can no longer open the service key.",
+    removed: "Removed.",
+    passkeyAgain: "Confirm with your passkey to hand over the service key.",
+  },
+  devices: {
+    heading: "My devices",
+    intro: "Add a second device (a phone for being on call, a security key) so that losing one device does not lock you out.",
+    add: "Make a link for my next device",
+    link: "Open this link on the new device within 24 hours. It works once.",
+  },
+  counts: {
+    heading: "Counts",
+    intro: "Counted from dates only, never from what anyone wrote. Weeks with fewer than {min} conversations show no figures, so that nobody can be recognised.",
+    week: "Week from {date}",
+    opened: "Opened",
+    median: "Median hours to first answer",
+    p90: "90% answered within (hours)",
+    within: "Answered within the promise (%)",
+    hidden: "fewer than {min}",
+    open: "Open conversations: {count}",
+    urgent: "Urgent and open: {count}",
+    overdue: "Waiting longer than the promise: {count}",
+    csv: "Download as CSV",
+  },
+  audit: {
+    heading: "Audit log",
+    intro: "What counsellors did, never what anyone wrote. Nobody can change or delete these lines.",
+    lastPurge: "Automatic deletion last ran {time} and deleted {count} conversation(s).",
+    noPurge: "Automatic deletion has not run yet.",
+    when: "When",
+    who: "Who",
+    what: "What",
+    thread: "Conversation",
+  },
+};
+
+export type WorkplaceTexts = typeof workplaceEn;
