@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { decryptMessage, encryptMessage } from "../../src/contact/message";
 import { importServiceKeyPair } from "../../src/contact/service-key";
 import { threadCryptoKey, unwrapForService } from "../../src/contact/thread-key";
+import { decryptNote, encryptNote } from "../../src/contact/note";
 import { auditResponseSchema, statsResponseSchema } from "../../src/contact/team-api";
 import { purge } from "../purge";
 import { type Harness, api, createService, dbKind, login, personWrites, startHarness } from "./harness";
@@ -41,10 +42,12 @@ describe(`working the inbox on ${dbKind}`, () => {
     expect((await api(h, "POST", `/api/console/threads/${t}/assign`, { counsellorId: "x".repeat(22) }, sam.headers())).status).toBe(404);
     // The note is sealed under the thread key (direction "service", the note's own id).
     const id = crypto.randomUUID();
-    const ciphertext = await encryptMessage(await keyFor(sam, t), { threadId: t, direction: "service", messageId: id }, "supervision: talk about sleep");
+    const ciphertext = await encryptNote(await keyFor(sam, t), { threadId: t, noteId: id }, "supervision: talk about sleep");
     expect((await api(h, "POST", `/api/console/threads/${t}/notes`, { id, ciphertext }, sam.headers())).status).toBe(201);
     const notes = (await api(h, "GET", `/api/console/threads/${t}/notes`, undefined, lead.headers())).json.notes;
-    expect(await decryptMessage(await keyFor(lead, t), { threadId: t, direction: "service", messageId: notes[0].id }, notes[0].ciphertext)).toBe("supervision: talk about sleep");
+    expect(await decryptNote(await keyFor(lead, t), { threadId: t, noteId: notes[0].id }, notes[0].ciphertext)).toBe("supervision: talk about sleep");
+    // A note moved into the messages would not open as a message (its own AAD label).
+    await expect(decryptMessage(await keyFor(lead, t), { threadId: t, direction: "service", messageId: notes[0].id }, notes[0].ciphertext)).rejects.toThrow();
     // The server stores no plaintext of it, and the person's view of the thread has no note.
     expect(JSON.stringify(await h.db.all("SELECT * FROM thread_notes"))).not.toContain("supervision");
     expect(JSON.stringify((await api(h, "GET", `/api/threads/${t}`, undefined, person.auth())).json)).not.toContain(notes[0].ciphertext.slice(0, 40));
