@@ -20,6 +20,14 @@ export function consoleTeamRoutes(app: Hono, deps: Deps): void {
     return c.json(await teamOf(db, session.serviceId));
   });
 
+  /** Any counsellor: colleagues' names, to assign a conversation (no devices, no roles). */
+  app.get("/api/console/colleagues", async (c) => {
+    const session = await requireSession(c, deps);
+    const team = await teamOf(db, session.serviceId);
+    noStore(c);
+    return c.json({ colleagues: team.counsellors.map((m) => ({ id: m.id, displayName: m.displayName })) });
+  });
+
   app.post("/api/console/team/invites", async (c) => {
     checkOrigin(c, deps);
     const session = await requireLead(c, deps);

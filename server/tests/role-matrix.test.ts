@@ -76,6 +76,7 @@ const cells: Cell[] = [
   { method: "POST", path: async () => `/api/console/threads/${t()}/messages`, body: () => sealed("service", "reply"), expect: threadWrite(201) },
   { method: "POST", path: async () => `/api/console/threads/${t()}/read`, expect: threadWrite(204) },
   { method: "GET", path: async () => "/api/console/team", expect: leadOnly(200) },
+  { method: "GET", path: async () => "/api/console/colleagues", expect: read },
   { method: "POST", path: async () => "/api/console/team/invites", body: async () => ({ role: "counsellor", keyTransferWrap: fakeWrap }), expect: leadOnly(201) },
   { method: "DELETE", path: async () => `/api/console/team/counsellors/${(await victim()).id}`, expect: leadOnly(204) },
   { method: "DELETE", path: async () => `/api/console/team/devices/${(await victim()).credentialId}`, expect: leadOnly(204) },

@@ -47,6 +47,31 @@ export const workplaceEn = {
     what: "What",
     thread: "Conversation",
   },
+  tools: {
+    heading: "Working on this conversation",
+    claim: "Take this conversation",
+    assign: "Give it to",
+    nobody: "Nobody",
+    assigned: "Assigned.",
+    notes: "Notes for colleagues (the person never sees them)",
+    note: "New note",
+    addNote: "Save note",
+    answers: "Short answers",
+    insert: "Insert",
+    newAnswer: "New short answer (title, then text)",
+    saveAnswer: "Save short answer",
+    handover: "Hand over to another service",
+    handoverService: "Service id of the receiving service",
+    handoverButton: "Ask the person to agree",
+    handoverAsked: "The person is asked in the conversation; nothing moves until they agree.",
+    handoverRefused: "The person refused the handover.",
+    close: "Close: referred to face-to-face care",
+    closed: "Closed: referred to face-to-face care.",
+    fingerprint: "Receiving service's key fingerprint: {fingerprint}",
+  },
+  keys: {
+    help: "Keys: j / k next or previous conversation, Enter open, r refresh, ? this help.",
+  },
 };
 
 export type WorkplaceTexts = typeof workplaceEn;
