@@ -17,7 +17,7 @@ let lead: Member;
 let counsellor: Member;
 let removed: Member;
 let other: Member;
-let third: Member;
+
 let person: Person;
 
 beforeAll(async () => {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   removed = await useLink(h, await makeLink(h, lead, "counsellor"));
   const otherLead = await enrolFirst(h, "other");
   other = await useLink(h, await makeLink(h, otherLead, "counsellor"));
-  third = await enrolFirst(h, "third");
+  await enrolFirst(h, "third"); // the receiving service of the handover cell
   person = await personWrites(h, "demo", "role matrix canary");
   expect((await api(h, "DELETE", `/api/console/team/counsellors/${removed.id}`, undefined, lead.headers())).status).toBe(204);
 });
