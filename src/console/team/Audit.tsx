@@ -22,7 +22,8 @@ export function Audit() {
       {audit !== null && (
         <>
           <p>{audit.lastPurge === null ? texts.audit.noPurge : fill(texts.audit.lastPurge, { time: time.format(audit.lastPurge.ranAt), count: audit.lastPurge.threadsDeleted })}</p>
-          <div className="workplace-table">
+          {/* Scrolls sideways at 360 px, so it takes focus for keyboard scrolling. */}
+          <div className="workplace-table" tabIndex={0} role="region" aria-label={texts.audit.heading}>
             <table>
               <thead><tr><th scope="col">{texts.audit.when}</th><th scope="col">{texts.audit.who}</th><th scope="col">{texts.audit.what}</th><th scope="col">{texts.audit.thread}</th></tr></thead>
               <tbody>

@@ -34,7 +34,8 @@ export function Counts() {
               <span key={w.week} className="workplace-chart__bar" style={{ blockSize: `${Math.round(((w.opened ?? 0) / most) * 100)}%` }} />
             ))}
           </div>
-          <div className="workplace-table">
+          {/* Scrolls sideways at 360 px, so it takes focus for keyboard scrolling. */}
+          <div className="workplace-table" tabIndex={0} role="region" aria-label={texts.counts.heading}>
             <table>
               <thead>
                 <tr><th scope="col">{texts.counts.week.replace("{date}", "")}</th><th scope="col">{texts.counts.opened}</th><th scope="col">{texts.counts.median}</th><th scope="col">{texts.counts.p90}</th><th scope="col">{texts.counts.within}</th></tr>
