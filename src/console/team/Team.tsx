@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import type { TeamResponse } from "../../contact/team-api";
 import type { Session } from "../session";
 import { fill, useTexts } from "../texts";
@@ -15,6 +15,8 @@ export function Team({ session }: { session: Session }) {
   const [team, setTeam] = useState<TeamResponse | null>(null);
   const [link, setLink] = useState("");
   const [status, setStatus] = useState("");
+  const [until, setUntil] = useState("");
+  const formId = useId();
   const time = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: "medium" }), [language]);
   const fail = useCallback((error: unknown) => setStatus(fill(base.error, { reason: error instanceof Error ? error.message : String(error) })), [base]);
   const load = useCallback(() => void workplaceApi.team().then(setTeam, fail), [fail]);
@@ -36,6 +38,12 @@ export function Team({ session }: { session: Session }) {
           <p className="console-words" dir="ltr"><code>{link}</code></p>
         </>
       )}
+      <form onSubmit={(event) => { event.preventDefault(); void workplaceApi.absence(until === "" ? null : until).then(() => setStatus(texts.absence.saved), fail); }}>
+        <label htmlFor={`${formId}-until`}>{texts.absence.label}</label>
+        <input id={`${formId}-until`} type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
+        <button type="submit" className="console-button console-button--secondary">{texts.absence.save}</button>{" "}
+        <button type="button" className="console-button console-button--secondary" onClick={() => { setUntil(""); void workplaceApi.absence(null).then(() => setStatus(texts.absence.saved), fail); }}>{texts.absence.clear}</button>
+      </form>
       <p role="status">{status}</p>
       {team !== null && (
         <ul className="console-inbox">

@@ -28,6 +28,7 @@ export const workplaceApi = {
   removeDevice: (credentialId: string) => call<void>("DELETE", `/api/console/team/devices/${encodeURIComponent(credentialId)}`),
   stats: () => call<StatsResponse>("GET", "/api/console/stats"),
   audit: () => call<AuditResponse>("GET", "/api/console/audit"),
+  absence: (until: string | null) => call<void>("PUT", "/api/console/absence", { until }),
 };
 export const statsCsvPath = "/api/console/stats.csv";
 

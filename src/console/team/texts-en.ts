@@ -72,6 +72,12 @@ export const workplaceEn = {
   keys: {
     help: "Keys: j / k next or previous conversation, Enter open, r refresh, ? this help.",
   },
+  absence: {
+    label: "Service away until (the person sees this date when writing)",
+    save: "Save the date of return",
+    clear: "We are back",
+    saved: "Saved.",
+  },
 };
 
 export type WorkplaceTexts = typeof workplaceEn;
