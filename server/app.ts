@@ -17,6 +17,7 @@ import { maxBodyBytes } from "./http";
 import { consoleAuthRoutes } from "./routes/console-auth";
 import { consoleThreadRoutes } from "./routes/console-threads";
 import { personRoutes } from "./routes/person";
+import { workplaceRoutes } from "./team/routes";
 
 export function buildApp(deps: Deps): Hono {
   const app = new Hono();
@@ -43,6 +44,7 @@ export function buildApp(deps: Deps): Hono {
   personRoutes(app, deps, clientKey);
   consoleAuthRoutes(app, deps, clientKey);
   consoleThreadRoutes(app, deps);
+  workplaceRoutes(app, deps);
 
   app.notFound((c) => c.json(new ApiError("not_found", `no endpoint ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 80)}`).toBody(), 404));
   app.onError((error, c) => {

@@ -1,4 +1,4 @@
-// `npm run console:invite -- <service> [--name "Service name"] [--origin https://host]`
+// `npm run console:invite -- <service> [--name "Service name"] [--origin https://host] [--lead]`
 // Prints a one-time enrolment link (valid 24 hours) for a service's counsellor. The token sits in
 // the URL fragment, so it never reaches a server log; only its SHA-256 is stored.
 // With --name, the service is created if it does not exist; `demo` is always creatable.
@@ -13,7 +13,7 @@ import { demoService, ensureService, getService, listServices } from "./store/se
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: "string" }, origin: { type: "string", default: process.env.CONTACT_CONSOLE_ORIGIN ?? "http://localhost:5173" }, "retention-days": { type: "string" } },
+  options: { name: { type: "string" }, origin: { type: "string", default: process.env.CONTACT_CONSOLE_ORIGIN ?? "http://localhost:5173" }, "retention-days": { type: "string" }, lead: { type: "boolean", default: false } },
 });
 const serviceId = positionals[0];
 if (serviceId === undefined || !serviceIdSchema.safeParse(serviceId).success) {
@@ -31,7 +31,9 @@ if (!(await getService(db, serviceId))) {
   await db.close();
   process.exit(1);
 }
-const token = await createInvite(db, serviceId, now);
+// --lead (issue 19): recovery when every device is lost — the new device types the recovery words
+// to unwrap the service key, and becomes a lead who can remove the lost devices.
+const token = await createInvite(db, serviceId, now, values.lead ? "lead" : "counsellor");
 await db.close();
 console.log(`One-time enrolment link for service "${serviceId}" (valid 24 hours, works once):`);
 console.log(`${values.origin.replace(/\/$/, "")}${invitePath}${token}`);

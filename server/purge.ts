@@ -4,6 +4,7 @@
 // Expired sessions, challenges and invites go too.
 
 import type { Db } from "./db/driver";
+import { recordPurgeRun } from "./team/purge-runs";
 
 const day = 86_400_000;
 
@@ -18,6 +19,7 @@ export async function purge(db: Db, now: number): Promise<{ threads: number }> {
     await tx.run("DELETE FROM sessions WHERE expires_at <= ?", [now]);
     await tx.run("DELETE FROM webauthn_challenges WHERE expires_at <= ?", [now]);
     await tx.run("DELETE FROM invites WHERE expires_at <= ? OR used_at IS NOT NULL", [now]);
+    await recordPurgeRun(tx, now, removed); // issue 19.5: the lead sees the last run
     return removed;
   });
   await db.scrub();

@@ -10,6 +10,7 @@
 // thread_id / counsellor_id.
 
 import type { Db } from "./driver";
+import { workplaceMigrations } from "./migrations-workplace";
 
 export interface Migration {
   version: number;
@@ -125,6 +126,7 @@ CREATE TABLE thread_reads (
 );
 `,
   },
+  ...workplaceMigrations,
 ];
 
 export async function migrate(db: Db, now: number): Promise<void> {

@@ -14,6 +14,7 @@ import { checkOrigin, clearSessionCookie, requireSession, sessionToken, setSessi
 import { type SessionView, createSession, deviceWrap, endSession, findSession, getCredential, openInvite, saveChallenge, takeChallenge } from "../store/console";
 import { randomId } from "../store/ids";
 import { activeKey, getService } from "../store/services";
+import { enrolledCounsellor, auditSignIn } from "../team/enrolment";
 
 function challengeOf(clientDataJSON: string): string {
   try {
@@ -95,18 +96,23 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
     }
     if (!verification.verified) throw refused();
     const { credential } = verification.registrationInfo;
-    const counsellorId = challenge.userHandle;
+    let counsellorId = challenge.userHandle;
+    let existingKeyId: string | undefined;
     const result = await db.transaction(async (tx) => {
       const spent = await tx.run("UPDATE invites SET used_at = ? WHERE token_hash = ? AND used_at IS NULL", [now, invite.tokenHash]);
       if (spent !== 1) throw refused();
       let key = await tx.get<{ id: string; public_key: string }>("SELECT id, public_key FROM service_keys WHERE service_id = ? AND retired_at IS NULL", [invite.serviceId]);
+      existingKeyId = key?.id;
       if (key && key.public_key !== request.serviceKey.publicKey) throw new ApiError("conflict", "the service already has a different key; unwrap it with the recovery words and wrap that one for this device", "serviceKey.publicKey");
       if (!key) {
         if (request.serviceKey.recoveryWrap === undefined) throw new ApiError("validation", "the service's first counsellor must send the key wrapped for the recovery key", "serviceKey.recoveryWrap");
         key = { id: `k-${randomId(9)}`, public_key: request.serviceKey.publicKey };
         await tx.run("INSERT INTO service_keys (id, service_id, public_key, recovery_wrap, created_at) VALUES (?, ?, ?, ?, ?)", [key.id, invite.serviceId, key.public_key, request.serviceKey.recoveryWrap, now]);
       }
-      await tx.run("INSERT INTO counsellors (id, service_id, display_name, role, created_at) VALUES (?, ?, ?, 'counsellor', ?)", [counsellorId, invite.serviceId, request.displayName, now]);
+      // Issue 19: the counsellor who creates the service's key is its lead; later invites carry a
+      // role; an invite bound to a counsellor adds a device to that counsellor.
+      const enrolled = await enrolledCounsellor(tx, { invite, createdKey: key.id !== existingKeyId, counsellorId, displayName: request.displayName }, now);
+      counsellorId = enrolled.id;
       await tx.run("INSERT INTO credentials (id, counsellor_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)", [
         credential.id, counsellorId, Buffer.from(credential.publicKey).toString("base64url"), credential.counter, (credential.transports ?? []).join(","), now,
       ]);
@@ -115,7 +121,7 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
     });
     setSessionCookie(c, deps, result.token, result.expiresAt);
     noStore(c);
-    const me = await meOf(deps, { counsellorId, serviceId: invite.serviceId, credentialId: credential.id, displayName: request.displayName, role: "counsellor", expiresAt: result.expiresAt });
+    const me = await meOf(deps, { ...(await requireSessionFromToken(deps, result.token)) });
     return c.json(me, 201);
   });
 
@@ -152,6 +158,7 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
     if (!verification.verified) throw refused();
     const session = await db.transaction(async (tx) => {
       await tx.run("UPDATE credentials SET counter = ?, last_used_at = ? WHERE id = ?", [verification.authenticationInfo.newCounter, now, stored.id]);
+      await auditSignIn(tx, stored.service_id, stored.counsellor_id, now);
       return createSession(tx, { counsellorId: stored.counsellor_id, serviceId: stored.service_id, credentialId: stored.id }, now, deps.sessionTtlMs);
     });
     setSessionCookie(c, deps, session.token, session.expiresAt);

@@ -9,6 +9,7 @@ import { noStore, param, readJson } from "../http";
 import { checkOrigin, requireSession } from "../session";
 import { getService } from "../store/services";
 import { inbox, markRead, messagesOf, postMessage, serviceWrapOf, threadForService } from "../store/threads";
+import { audit } from "../team/audit";
 
 const notFound = () => new ApiError("not_found", "no such conversation for your service");
 
@@ -31,6 +32,7 @@ export function consoleThreadRoutes(app: Hono, deps: Deps): void {
     const thread = await threadForService(db, threadId, session.serviceId);
     const wrap = thread && (await serviceWrapOf(db, threadId));
     if (!thread || !wrap) throw notFound();
+    await audit(db, session.serviceId, { counsellorId: session.counsellorId, action: "read", threadId }, clock());
     const body: CounsellorThread = {
       threadId, urgent: Number(thread.urgent) === 1, createdAt: Number(thread.created_at), keyId: wrap.keyId, serviceWrap: wrap.wrap,
       messages: await messagesOf(db, threadId),
@@ -48,6 +50,7 @@ export function consoleThreadRoutes(app: Hono, deps: Deps): void {
     if (!limiter.take("thread", threadId)) throw new ApiError("rate_limited", "many messages in a short time; wait a little");
     const { ack, replayed } = await postMessage(db, { threadId, id: message.id, direction: "service", ciphertext: message.ciphertext, authorId: session.counsellorId }, clock());
     if (replayed) c.header("Idempotent-Replayed", "true");
+    else await audit(db, session.serviceId, { counsellorId: session.counsellorId, action: "reply", threadId }, clock());
     return c.json(ack, 201);
   });
 

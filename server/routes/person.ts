@@ -10,7 +10,7 @@ import { noStore, param, readJson } from "../http";
 import { activeKey, getService } from "../store/services";
 import { createThread, deleteThread, messagesOf, postMessage, threadForPerson } from "../store/threads";
 
-function bearer(c: Context): string {
+export function bearer(c: Context): string {
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(header);
   if (!match) throw new ApiError("unauthorized", "send the auth key derived from the pickup code as Authorization: Bearer …");

@@ -7,16 +7,16 @@ import { randomId, sha256Base64Url } from "./ids";
 export const inviteTtlMs = 24 * 3_600_000;
 export const challengeTtlMs = 5 * 60_000;
 
-export async function createInvite(db: Db, serviceId: string, now: number): Promise<string> {
+export async function createInvite(db: Db, serviceId: string, now: number, role: "lead" | "counsellor" = "counsellor"): Promise<string> {
   const token = randomId(32);
-  await db.run("INSERT INTO invites (token_hash, service_id, role, created_at, expires_at) VALUES (?, ?, 'counsellor', ?, ?)", [sha256Base64Url(token), serviceId, now, now + inviteTtlMs]);
+  await db.run("INSERT INTO invites (token_hash, service_id, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?)", [sha256Base64Url(token), serviceId, role, now, now + inviteTtlMs]);
   return token;
 }
 
-export async function openInvite(db: Queryable, token: string, now: number): Promise<{ tokenHash: string; serviceId: string } | undefined> {
+export async function openInvite(db: Queryable, token: string, now: number): Promise<{ tokenHash: string; serviceId: string; role: string; counsellorId: string | null } | undefined> {
   const tokenHash = sha256Base64Url(token);
-  const row = await db.get<{ service_id: string }>("SELECT service_id FROM invites WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", [tokenHash, now]);
-  return row && { tokenHash, serviceId: row.service_id };
+  const row = await db.get<{ service_id: string; role: string; counsellor_id: string | null }>("SELECT service_id, role, counsellor_id FROM invites WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", [tokenHash, now]);
+  return row && { tokenHash, serviceId: row.service_id, role: row.role, counsellorId: row.counsellor_id };
 }
 
 export async function saveChallenge(db: Db, challenge: { challenge: string; purpose: "enrol" | "login"; inviteTokenHash?: string; userHandle?: string }, now: number): Promise<void> {

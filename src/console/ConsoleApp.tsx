@@ -6,6 +6,9 @@ import { ThreadView } from "./ThreadView";
 import type { Session } from "./session";
 import { CONSOLE_LANGUAGES, directionOf, isConsoleLanguage, TextsContext, type ConsoleLanguage } from "./texts";
 import { consoleApi } from "./api";
+import { parseInviteFragment } from "./team/links";
+import { WorkplaceNav, type Room } from "./team/WorkplaceNav";
+import { WorkplaceRoom } from "./team/WorkplaceRoom";
 
 /** "#invite=<token>": the one-time link of `npm run console:invite` (server/invite.ts; a fragment, so the token never reaches a server log). */
 export function inviteTokenOf(hash: string): string | null {
@@ -25,7 +28,9 @@ function firstLanguage(): ConsoleLanguage {
 export function ConsoleApp() {
   const [language, setLanguage] = useState<ConsoleLanguage>(firstLanguage);
   const [session, setSession] = useState<Session | null>(null);
-  const [invite, setInvite] = useState(() => inviteTokenOf(window.location.hash));
+  const [invite, setInvite] = useState(() => inviteTokenOf(window.location.hash) ?? parseInviteFragment(window.location.hash)?.token ?? null);
+  const [transferKey] = useState(() => parseInviteFragment(window.location.hash)?.transferKey ?? null);
+  const [room, setRoom] = useState<Room>("inbox");
   const [threadId, setThreadId] = useState<string | null>(null);
   const texts = CONSOLE_LANGUAGES[language];
   const selectId = useId();
@@ -39,6 +44,7 @@ export function ConsoleApp() {
     screen = (
       <Enrol
         inviteToken={invite}
+        transferKey={transferKey}
         onSession={(next) => {
           // The link is used up: take it out of the address bar and the history entry.
           history.replaceState(null, "", window.location.pathname + window.location.search);
@@ -48,6 +54,7 @@ export function ConsoleApp() {
       />
     );
   } else if (session === null) screen = <SignIn onSession={setSession} />;
+  else if (room !== "inbox") screen = <WorkplaceRoom room={room} session={session} />;
   else if (threadId !== null) screen = <ThreadView session={session} threadId={threadId} onBack={() => setThreadId(null)} />;
   else screen = <Inbox session={session} onOpen={setThreadId} />;
 
@@ -78,7 +85,10 @@ export function ConsoleApp() {
           </button>
         )}
       </header>
-      <main className="console-main">{screen}</main>
+      <main className="console-main">
+        {session !== null && <WorkplaceNav session={session} room={room} onRoom={setRoom} />}
+        {screen}
+      </main>
     </TextsContext.Provider>
   );
 }

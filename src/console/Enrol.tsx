@@ -4,7 +4,7 @@ import { fill, useTexts } from "./texts";
 import { useHeadingFocus } from "./use-heading-focus";
 
 /** Enrolment from the one-time link that `npm run console:invite -- <service>` prints. */
-export function Enrol({ inviteToken, onSession }: { inviteToken: string; onSession: (session: Session) => void }) {
+export function Enrol({ inviteToken, transferKey = null, onSession }: { inviteToken: string; transferKey?: string | null; onSession: (session: Session) => void }) {
   const { texts } = useTexts();
   const heading = useHeadingFocus(texts.enrol.heading, texts.title);
   const [name, setName] = useState("");
@@ -19,7 +19,7 @@ export function Enrol({ inviteToken, onSession }: { inviteToken: string; onSessi
     setBusy(true);
     setProblem("");
     try {
-      const result = await enrol(inviteToken, name.trim(), words.trim() === "" ? null : words);
+      const result = await enrol(inviteToken, name.trim(), words.trim() === "" ? null : words, transferKey);
       if (result.created === null) onSession(result);
       else setCreated({ session: result, key: result.created });
     } catch (error) {
@@ -39,8 +39,12 @@ export function Enrol({ inviteToken, onSession }: { inviteToken: string; onSessi
       <form onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-name`}>{texts.enrol.name}</label>
         <input id={`${id}-name`} required autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} />
-        <label htmlFor={`${id}-words`}>{texts.enrol.recoveryWords}</label>
-        <textarea id={`${id}-words`} rows={3} dir="ltr" value={words} onChange={(event) => setWords(event.target.value)} />
+        {transferKey === null && (
+          <>
+            <label htmlFor={`${id}-words`}>{texts.enrol.recoveryWords}</label>
+            <textarea id={`${id}-words`} rows={3} dir="ltr" value={words} onChange={(event) => setWords(event.target.value)} />
+          </>
+        )}
         <button type="submit" className="console-button" disabled={busy || name.trim() === ""}>
           {texts.enrol.button}
         </button>

@@ -5,6 +5,7 @@ import { orderInbox } from "./inbox-order";
 import type { Session } from "./session";
 import { fill, useTexts } from "./texts";
 import { useHeadingFocus } from "./use-heading-focus";
+import { InboxSummary, useInboxKeys } from "./team/inbox-keys";
 
 export function Inbox({ session, onOpen }: { session: Session; onOpen: (threadId: string) => void }) {
   const { texts, language } = useTexts();
@@ -19,6 +20,7 @@ export function Inbox({ session, onOpen }: { session: Session; onOpen: (threadId
       .catch((error: unknown) => setProblem(fill(texts.error, { reason: error instanceof Error ? error.message : String(error) })));
   }, [texts]);
   useEffect(load, [load]);
+  const help = useInboxKeys(load);
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
@@ -29,6 +31,7 @@ export function Inbox({ session, onOpen }: { session: Session; onOpen: (threadId
         {texts.inbox.refresh}
       </button>
       {problem !== "" && <p role="alert">{problem}</p>}
+      <InboxSummary entries={entries} help={help} />
       {entries !== null && entries.length === 0 && <p>{texts.inbox.empty}</p>}
       {entries !== null && entries.length > 0 && (
         <ul className="console-inbox">

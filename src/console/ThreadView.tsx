@@ -4,6 +4,7 @@ import type { Session } from "./session";
 import { fill, useTexts } from "./texts";
 import { encryptReply, readThread, type ReadMessage } from "./thread-crypto";
 import { useHeadingFocus } from "./use-heading-focus";
+import { ThreadTools } from "./team/ThreadTools";
 
 type Loaded = { threadKey: CryptoKey; messages: ReadMessage[]; urgent: boolean };
 
@@ -104,6 +105,7 @@ export function ThreadView({ session, threadId, onBack }: { session: Session; th
       </form>
       <p role="status">{status}</p>
       {problem !== "" && <p role="alert">{problem}</p>}
+      {loaded !== null && <ThreadTools session={session} threadId={threadId} threadKey={loaded.threadKey} onAnswer={(body) => setText((now) => (now.trim() === "" ? body : `${now}\n\n${body}`))} />}
     </>
   );
 }

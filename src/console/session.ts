@@ -8,6 +8,8 @@ import { keyFingerprint } from "../contact/fingerprint";
 import { generateRecoveryKey, parseRecoveryWords } from "../contact/recovery-key";
 import { generateServiceKeyPair, importServiceKeyPair, kekFromRecovery, unwrapServicePrivateKey, wrapServicePrivateKey } from "../contact/service-key";
 import { consoleApi } from "./api";
+import { kekFromTransfer } from "../contact/key-transfer";
+import { workplaceApi } from "./team/api";
 import { deviceKek, PRF_SALT, prfOutput, storedDeviceKey, withoutPrf } from "./device-key";
 
 export type Session = { me: MeResponse; keyPair: CryptoKeyPair };
@@ -20,7 +22,7 @@ const withPrf = <T extends { extensions?: unknown }>(options: T): T => ({ ...opt
  * pair here and gets the recovery words (shown once); a later one types the recovery words to
  * unwrap the existing key (issue 19 will add device-to-device handover).
  */
-export async function enrol(inviteToken: string, displayName: string, recoveryWords: string | null): Promise<Session & { created: NewServiceKey | null }> {
+export async function enrol(inviteToken: string, displayName: string, recoveryWords: string | null, transferKey: string | null = null): Promise<Session & { created: NewServiceKey | null }> {
   const options = await consoleApi.enrolOptions(inviteToken);
   const registration = await startRegistration({ optionsJSON: withPrf(options.options as unknown as PublicKeyCredentialCreationOptionsJSON) });
   const kek = await deviceKek(registration.id, prfOutput(registration.clientExtensionResults), true);
@@ -37,6 +39,11 @@ export async function enrol(inviteToken: string, displayName: string, recoveryWo
     pkcs8 = pair.privateKeyPkcs8;
     recoveryWrap = await wrapServicePrivateKey(pkcs8, await kekFromRecovery(recovery.entropy), { serviceId, publicKey });
     created = { recoveryWords: recovery.words, fingerprint: await keyFingerprint(publicKey) };
+  } else if (transferKey !== null) {
+    // Issue 19: a link made in a colleague's signed-in console carries the key (src/console/team/links.ts).
+    const transfer = await workplaceApi.keyTransfer(inviteToken);
+    publicKey = options.existingKey.publicKey;
+    pkcs8 = await unwrapServicePrivateKey(transfer.keyTransferWrap, await kekFromTransfer(transferKey), { serviceId, publicKey });
   } else {
     if (recoveryWords === null) throw new Error("recovery words needed");
     publicKey = options.existingKey.publicKey;
