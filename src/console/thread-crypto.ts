@@ -10,7 +10,7 @@ export async function readThread(thread: CounsellorThread, serviceId: string, ke
   const threadKey = await threadCryptoKey(await unwrapForService(thread.serviceWrap, keyPair, { serviceId, threadId: thread.threadId }));
   const messages = await Promise.all(
     thread.messages.map(async (message) => {
-      let letter: Letter | null = null;
+      let letter: Letter | null;
       try {
         letter = decodeLetter(await decryptMessage(threadKey, { threadId: thread.threadId, direction: message.direction, messageId: message.id }, message.ciphertext));
       } catch {

@@ -14,6 +14,7 @@ export function useContactTexts(language: string): "loading" | "ready" | "missin
   const [state, setState] = useState<"loading" | "ready" | "missing">(() => (i18n.hasResourceBundle(language, CONTACT_NAMESPACE) ? "ready" : "loading"));
   useEffect(() => {
     if (i18n.hasResourceBundle(language, CONTACT_NAMESPACE)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a language switch to one whose texts are already loaded: no fetch to wait for
       setState("ready");
       return;
     }
