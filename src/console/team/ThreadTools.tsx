@@ -31,6 +31,7 @@ export function ThreadTools({ session, threadId, threadKey, onAnswer }: Props) {
     setAnswers(canned.answers.filter((a) => a.language === language || a.language.startsWith(`${language}-`)));
     setNotes(await Promise.all(noteList.notes.map(async (n) => ({ id: n.id, text: await decryptNote(threadKey, { threadId, noteId: n.id }, n.ciphertext).catch(() => "…") }))));
   }, [threadId, threadKey, language]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- load() sets state only after its requests answer (an external system), never synchronously
   useEffect(() => void load().catch(fail), [load, fail]);
 
   const assign = (to: string | null) => void workApi.assign(threadId, to).then(() => { setStatus(texts.tools.assigned); return load(); }).catch(fail);
