@@ -4,7 +4,7 @@
  * extension fall back to index.html (single-page app); unknown files are 404 so
  * that a missing asset fails loudly instead of silently returning HTML.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -79,6 +79,12 @@ export interface ServerOptions {
   readonly caching?: "production" | "no-store";
   /** Headers that replace the build's for some paths (the bench's hand-written page has its own CSP). */
   readonly headersFor?: (path: string) => Record<string, string> | undefined;
+  /**
+   * The contact server's origin (issue 17), asked for on each request: /api/ is passed to it, as
+   * nginx does in production, so the page and the console talk only to their own origin.
+   * Off unless given: then /api/ is a 404 like any other missing file.
+   */
+  readonly api?: () => string;
 }
 
 /** deploy/nginx.conf's Cache-Control for a path. */
@@ -92,6 +98,36 @@ const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
  * Serves dist/ with the security headers of deploy/security-headers.conf on every response, so
  * the app runs under the production Content-Security-Policy in every e2e test.
  */
+/**
+ * The counsellor console signs in with passkeys, so its pages allow WebAuthn on their own origin
+ * (the self-check's pages deny it); nginx's /console/ location does the same.
+ */
+export function consoleHeaders(headers: Record<string, string>): Record<string, string> {
+  const policy = headers["Permissions-Policy"];
+  return policy === undefined ? headers : { ...headers, "Permissions-Policy": policy.replace("publickey-credentials-get=()", "publickey-credentials-get=(self)") };
+}
+
+/** Passes one request to the contact server and its answer back, headers and cookies included; logs nothing. */
+async function proxyToApi(req: IncomingMessage, res: ServerResponse, target: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string" && !["host", "connection", "content-length"].includes(name)) headers.set(name, value);
+  const response = await fetch(target + (req.url ?? "/"), {
+    method: req.method ?? "GET",
+    headers,
+    ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  const out: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (!["content-encoding", "content-length", "transfer-encoding", "connection", "set-cookie"].includes(name)) out[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) out["set-cookie"] = cookies;
+  res.writeHead(response.status, { ...out, "content-length": body.length }).end(body);
+}
+
 export async function startStaticServer(rootDir: string, options: ServerOptions = {}): Promise<StaticServer> {
   const root = resolve(rootDir);
   const buildHeaders = securityHeaders(root);
@@ -117,6 +153,10 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
       try {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
         const headers = { ...buildHeaders, ...options.headersFor?.(url.pathname) };
+        if (options.api !== undefined && url.pathname.startsWith("/api/")) {
+          await proxyToApi(req, res, options.api());
+          return;
+        }
         const decoded = decodeURIComponent(url.pathname);
         const candidate = normalize(join(root, decoded));
         if (candidate !== root && !candidate.startsWith(root + sep)) {
@@ -154,7 +194,7 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
           encoding["vary"] = "Accept-Encoding";
         }
         res.writeHead(200, {
-          ...headers,
+          ...(decoded.startsWith("/console/") ? consoleHeaders(headers) : headers),
           ...encoding,
           "content-type": type,
           "content-length": body.length,
