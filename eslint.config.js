@@ -29,7 +29,14 @@ export default defineConfig([
     files: ["src/sw/**/*.js"],
     // The placeholders scripts/vite/service-worker.ts replaces at build time (src/sw/worker-globals.d.ts).
     languageOptions: {
-      globals: { ...globals.serviceworker, __SELFCHECK_SHELL__: "readonly", __SELFCHECK_CHOOSER__: "readonly", __SELFCHECK_COUNTRIES__: "readonly", __SELFCHECK_FILES__: "readonly", __SELFCHECK_UNSAFE__: "readonly" },
+      globals: {
+        ...globals.serviceworker,
+        __SELFCHECK_SHELL__: "readonly",
+        __SELFCHECK_CHOOSER__: "readonly",
+        __SELFCHECK_COUNTRIES__: "readonly",
+        __SELFCHECK_FILES__: "readonly",
+        __SELFCHECK_UNSAFE__: "readonly",
+      },
     },
   },
   {

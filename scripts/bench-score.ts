@@ -56,9 +56,7 @@ async function generate(definition: Definition, path: string): Promise<void> {
 }
 
 /** Reports maxRSS and CPU time from inside the process when /usr/bin/time is not available. */
-const RSS_HOOK =
-  `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();` +
-  `process.stderr.write("maxrss_kb="+u.maxRSS+"\\ncpu_s="+(u.userCPUTime+u.systemCPUTime)/1e6+"\\n")})`;
+const RSS_HOOK = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();` + `process.stderr.write("maxrss_kb="+u.maxRSS+"\\ncpu_s="+(u.userCPUTime+u.systemCPUTime)/1e6+"\\n")})`;
 
 /**
  * The floor to compare with: read the file as the CLI does (UTF-8, 256 KiB pieces), split it

@@ -10,10 +10,14 @@ import { invitePath } from "./invite-link";
 import { createInvite } from "./store/console";
 import { demoService, ensureService, getService, listServices } from "./store/services";
 
-
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: "string" }, origin: { type: "string", default: process.env.CONTACT_CONSOLE_ORIGIN ?? "http://localhost:5173" }, "retention-days": { type: "string" }, lead: { type: "boolean", default: false } },
+  options: {
+    name: { type: "string" },
+    origin: { type: "string", default: process.env.CONTACT_CONSOLE_ORIGIN ?? "http://localhost:5173" },
+    "retention-days": { type: "string" },
+    lead: { type: "boolean", default: false },
+  },
 });
 const serviceId = positionals[0];
 if (serviceId === undefined || !serviceIdSchema.safeParse(serviceId).success) {

@@ -30,6 +30,14 @@ describe("findCycles", () => {
       ["h", ["a", "e"]],
     ]);
     expect(findCycles(graph).sort()).toEqual([["a", "b"], ["d"], ["e", "f", "g"]]);
-    expect(findCycles(new Map([["a", ["b", "c"]], ["b", ["c"]], ["c", []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ["a", ["b", "c"]],
+          ["b", ["c"]],
+          ["c", []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

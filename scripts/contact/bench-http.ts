@@ -22,7 +22,10 @@ export function benchClient(origin: string, options: { localAddress?: string; us
       const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
       const req = http.request(
         {
-          host: url.hostname, port: url.port, method, agent,
+          host: url.hostname,
+          port: url.port,
+          method,
+          agent,
           // Percent-encode what Node's client refuses to send raw (non-ASCII, spaces), as a browser would.
           path: path.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)),
           ...(options.localAddress ? { localAddress: options.localAddress } : {}),
@@ -38,7 +41,11 @@ export function benchClient(origin: string, options: { localAddress?: string; us
           res.on("end", () => {
             const text = Buffer.concat(chunks).toString("utf8");
             let json: unknown;
-            try { json = text ? JSON.parse(text) : undefined; } catch { json = text; }
+            try {
+              json = text ? JSON.parse(text) : undefined;
+            } catch {
+              json = text;
+            }
             resolve({ status: res.statusCode ?? 0, json, headers: res.headers });
           });
           res.on("error", reject);

@@ -51,7 +51,11 @@ export function search(targets: string[], storedId: string): IdentityResult {
   const files = targets.flatMap(filesUnder);
   for (const file of files) {
     let bytes: Buffer;
-    try { bytes = readFileSync(file); } catch { continue; }
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
     bytesSearched += bytes.length;
     if (bytes.includes(storedId)) guardFound = true;
     for (const [name, needle] of Object.entries(needles)) {

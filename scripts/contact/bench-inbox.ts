@@ -43,9 +43,26 @@ const token = await db.transaction(async (tx) => {
   for (let i = 0; i < threads; i++) {
     const id = randomBytes(16).toString("base64url");
     const created = now - i * 60_000;
-    await tx.run("INSERT INTO threads (id, service_id, auth_verifier, person_wrap, urgent, message_count, created_at, last_activity_at) VALUES (?, 'demo', 'v', 'w', ?, ?, ?, ?)", [id, i % 97 === 0 ? 1 : 0, i % 10 === 0 ? 2 : 1, created, created]);
-    await tx.run("INSERT INTO messages (id, thread_id, seq, direction, ciphertext, created_at) VALUES (?, ?, 1, 'person', ?, ?)", [crypto.randomUUID(), id, randomBytes(1052).toString("base64url"), created]);
-    if (i % 10 === 0) await tx.run("INSERT INTO messages (id, thread_id, seq, direction, ciphertext, created_at) VALUES (?, ?, 2, 'service', ?, ?)", [crypto.randomUUID(), id, randomBytes(1052).toString("base64url"), created + 3_600_000]);
+    await tx.run("INSERT INTO threads (id, service_id, auth_verifier, person_wrap, urgent, message_count, created_at, last_activity_at) VALUES (?, 'demo', 'v', 'w', ?, ?, ?, ?)", [
+      id,
+      i % 97 === 0 ? 1 : 0,
+      i % 10 === 0 ? 2 : 1,
+      created,
+      created,
+    ]);
+    await tx.run("INSERT INTO messages (id, thread_id, seq, direction, ciphertext, created_at) VALUES (?, ?, 1, 'person', ?, ?)", [
+      crypto.randomUUID(),
+      id,
+      randomBytes(1052).toString("base64url"),
+      created,
+    ]);
+    if (i % 10 === 0)
+      await tx.run("INSERT INTO messages (id, thread_id, seq, direction, ciphertext, created_at) VALUES (?, ?, 2, 'service', ?, ?)", [
+        crypto.randomUUID(),
+        id,
+        randomBytes(1052).toString("base64url"),
+        created + 3_600_000,
+      ]);
   }
   return createSession(tx, { counsellorId: "bench-counsellor-0001", serviceId: "demo", credentialId: "bench-credential-0001" }, now, 3_600_000);
 });

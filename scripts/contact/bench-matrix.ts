@@ -48,7 +48,9 @@ export async function matrix(): Promise<MatrixResult> {
         let body: unknown;
         if (endpoint.body) {
           const thread = (await api(h, "GET", `/api/console/threads/${person.keys.mailboxId}`, undefined, own.headers())).json;
-          const key = await threadCryptoKey(await unwrapForService(thread.serviceWrap, await importServiceKeyPair(own.key.privateKeyPkcs8, own.key.publicKey), { serviceId: "demo", threadId: thread.threadId }));
+          const key = await threadCryptoKey(
+            await unwrapForService(thread.serviceWrap, await importServiceKeyPair(own.key.privateKeyPkcs8, own.key.publicKey), { serviceId: "demo", threadId: thread.threadId }),
+          );
           const id = crypto.randomUUID();
           body = { id, ciphertext: await encryptMessage(key, { threadId: thread.threadId, direction: "service", messageId: id }, "m") };
         }

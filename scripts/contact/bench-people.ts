@@ -29,10 +29,14 @@ export async function writePerson(client: BenchClient, serviceId: string, text: 
   const raw = newThreadKey();
   const person: BenchPerson = { keys, threadKey: await threadCryptoKey(raw), auth: { authorization: `Bearer ${keys.authKey}` } };
   const body = {
-    serviceId, threadId: keys.mailboxId, authVerifier: keys.authVerifier, keyId: key.keyId,
+    serviceId,
+    threadId: keys.mailboxId,
+    authVerifier: keys.authVerifier,
+    keyId: key.keyId,
     serviceWrap: await wrapForService(raw, await importServicePublicKey(key.publicKey), { serviceId, threadId: keys.mailboxId }),
     personWrap: await wrapForPerson(raw, keys.wrapKey, keys.mailboxId),
-    urgent, message: await message(person, text),
+    urgent,
+    message: await message(person, text),
   };
   const created = await client.request("POST", "/api/threads", body);
   if (created.status !== 201) throw new Error(`create thread: ${created.status} ${JSON.stringify(created.json)}`);
@@ -54,8 +58,14 @@ export async function enrol(client: BenchClient, inviteToken: string, serviceId:
   const bind = { serviceId, publicKey: key.publicKey };
   const random = () => crypto.getRandomValues(new Uint8Array(32)) as Bytes;
   const verify = await client.request("POST", "/api/console/enrol/verify", {
-    inviteToken, displayName: "Bench counsellor", response: authenticator.register(options.json.options),
-    serviceKey: { publicKey: key.publicKey, deviceWrap: await wrapServicePrivateKey(key.privateKeyPkcs8, await kekFromPrf(random()), bind), recoveryWrap: await wrapServicePrivateKey(key.privateKeyPkcs8, await kekFromRecovery(random()), bind) },
+    inviteToken,
+    displayName: "Bench counsellor",
+    response: authenticator.register(options.json.options),
+    serviceKey: {
+      publicKey: key.publicKey,
+      deviceWrap: await wrapServicePrivateKey(key.privateKeyPkcs8, await kekFromPrf(random()), bind),
+      recoveryWrap: await wrapServicePrivateKey(key.privateKeyPkcs8, await kekFromRecovery(random()), bind),
+    },
   });
   if (verify.status !== 201) throw new Error(`enrol: ${verify.status} ${JSON.stringify(verify.json)}`);
   return { key, authenticator, cookie: { cookie: cookieOf(verify.headers["set-cookie"]) } };

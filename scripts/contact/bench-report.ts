@@ -5,7 +5,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.join(import.meta.dirname, "../..");
-const runs = ["sqlite", "postgres"].map((kind) => path.join(root, ".bench", `contact-${kind}.json`)).filter(existsSync).map((file) => JSON.parse(readFileSync(file, "utf8")));
+const runs = ["sqlite", "postgres"]
+  .map((kind) => path.join(root, ".bench", `contact-${kind}.json`))
+  .filter(existsSync)
+  .map((file) => JSON.parse(readFileSync(file, "utf8")));
 writeFileSync(path.join(root, ".bench", "contact.json"), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs }, null, 2)}\n`);
 
 const f1 = (n: number) => n.toFixed(1);

@@ -62,7 +62,16 @@ const bare = await bareLoop(kind === "sqlite" ? { sqliteFile: path.join(dir, "ba
 log("10,000 malformed requests");
 const client = benchClient(server.origin, { maxSockets: 16 });
 const person = await writePerson(client, "demo", "template");
-const templateCreate = { serviceId: "demo", threadId: person.keys.mailboxId, authVerifier: person.keys.authVerifier, keyId: "k-x", serviceWrap: "A".repeat(151), personWrap: "A".repeat(80), urgent: false, message: await message(person, "t") };
+const templateCreate = {
+  serviceId: "demo",
+  threadId: person.keys.mailboxId,
+  authVerifier: person.keys.authVerifier,
+  keyId: "k-x",
+  serviceWrap: "A".repeat(151),
+  personWrap: "A".repeat(80),
+  urgent: false,
+  message: await message(person, "t"),
+};
 const templateMessage = await message(person, "t");
 const requests = malformedRequests(10_000, 2026, (p) => (p === "/api/threads" ? templateCreate : p.endsWith("/messages") ? templateMessage : {}), person.keys.mailboxId);
 const statuses: Record<string, number> = {};
@@ -98,7 +107,10 @@ if (kind === "postgres") {
   await checkpoint.query("CHECKPOINT");
   await checkpoint.end();
 }
-const targets = kind === "sqlite" ? [path.join(dir, "contact.sqlite"), path.join(dir, "contact.sqlite-wal"), path.join(dir, "server.log")] : [process.env.CONTACT_PG_DATA ?? "", process.env.CONTACT_PG_LOG ?? "", path.join(dir, "server.log")];
+const targets =
+  kind === "sqlite"
+    ? [path.join(dir, "contact.sqlite"), path.join(dir, "contact.sqlite-wal"), path.join(dir, "server.log")]
+    : [process.env.CONTACT_PG_DATA ?? "", process.env.CONTACT_PG_LOG ?? "", path.join(dir, "server.log")];
 const identity = search(targets, storedId);
 
 const result = {

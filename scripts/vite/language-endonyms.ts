@@ -31,8 +31,6 @@ export function languageEndonymsPlugin(): Plugin {
   // A name depends only on the folder's name, never on a file in it; a language added while
   // the dev server runs is listed after a restart.
   return virtualModule("selfcheck:language-endonyms", "virtual:language-endonyms", ({ root, warn }) =>
-    languageEndonyms(root, (language) =>
-      warn(`locales/${language}/: this Node has no name for "${language}" in its Intl data; the language menu will show the tag "${language}"`),
-    ),
+    languageEndonyms(root, (language) => warn(`locales/${language}/: this Node has no name for "${language}" in its Intl data; the language menu will show the tag "${language}"`)),
   );
 }

@@ -40,7 +40,10 @@ export async function precompressFile(path: string): Promise<number> {
     gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
   ]);
   let written = 0;
-  for (const [suffix, copy] of [[".br", br], [".gz", gz]] as const) {
+  for (const [suffix, copy] of [
+    [".br", br],
+    [".gz", gz],
+  ] as const) {
     if (copy.length >= data.length) continue;
     writeFileSync(`${path}${suffix}`, copy);
     written++;

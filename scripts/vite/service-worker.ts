@@ -43,9 +43,7 @@ export function readUnsafeReleases(file: string = UNSAFE_FILE): string[] {
 
 /** The template without its comments: they document the source, the person's phone need not download them. */
 export function stripComments(source: string): string {
-  return source
-    .replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, "")
-    .replace(/^\s*\/\/.*\n/gm, "");
+  return source.replace(/^\s*\/\*[\s\S]*?\*\/\n/gm, "").replace(/^\s*\/\/.*\n/gm, "");
 }
 
 type Bundle = Record<string, Rollup.OutputChunk | Rollup.OutputAsset>;
@@ -119,7 +117,11 @@ export function serviceWorker(): Plugin {
           ? readdirSync(interventionsDir, { withFileTypes: true })
               .filter((entry) => entry.isDirectory())
               .map((entry) => entry.name)
-              .flatMap((kind) => readdirSync(join(interventionsDir, kind)).filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name)).map((name) => `/interventions/${kind}/${name}`))
+              .flatMap((kind) =>
+                readdirSync(join(interventionsDir, kind))
+                  .filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name))
+                  .map((name) => `/interventions/${kind}/${name}`),
+              )
           : [];
         for (const chunk of brief) shell.push(`/${chunk.fileName}`, ...chunk.imports.map((name) => `/${name}`), ...[...(chunk.viteMetadata?.importedCss ?? [])].map((name) => `/${name}`));
         for (const source of interventionFiles) shell.push(...chunkFiles(bundle, root, source));
@@ -144,9 +146,7 @@ export function serviceWorker(): Plugin {
             first: country.languages[0] ?? "en",
             shared,
             others: chunksOf(otherKeys.map(definitionOf)).filter((file) => !shared.includes(file)),
-            otherTexts: Object.fromEntries(
-              country.languages.map((language) => [language, chunksOf([...new Set(otherKeys.map(idOf))].map((id) => `/locales/${language}/questionnaires/${id}.json`))]),
-            ),
+            otherTexts: Object.fromEntries(country.languages.map((language) => [language, chunksOf([...new Set(otherKeys.map(idOf))].map((id) => `/locales/${language}/questionnaires/${id}.json`))])),
             languages: Object.fromEntries(
               country.languages.map((language) => [
                 language,

@@ -15,7 +15,9 @@ export function translationStatusIndex(root: string, onProblem: (message: string
   for (const language of existsSync(locales) ? readdirSync(locales) : []) {
     const folder = join(locales, language, "questionnaires");
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).filter((file) => file.endsWith(".json")).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((file) => file.endsWith(".json"))
+      .sort()) {
       const file = `locales/${language}/questionnaires/${name}`;
       let status: unknown;
       try {

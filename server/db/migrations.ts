@@ -135,7 +135,11 @@ export async function migrate(db: Db, now: number): Promise<void> {
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     await db.transaction(async (tx) => {
-      for (const statement of migration.sql.split(";").map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+      for (const statement of migration.sql
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await tx.run(statement);
       await tx.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [migration.version, migration.name, now]);
     });
   }

@@ -41,7 +41,11 @@ export function openSqlite(file: string): Db {
 
   // Group commit: node:sqlite blocks the event loop during each COMMIT's fsync, so requests pile
   // up meanwhile; the next drain commits all of them with one fsync instead of one each.
-  interface Job { work: (tx: Queryable) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }
+  interface Job {
+    work: (tx: Queryable) => Promise<unknown>;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }
   const pending: Job[] = [];
   let scheduled = false;
   const drain = async () => {

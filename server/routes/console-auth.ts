@@ -36,8 +36,14 @@ export async function meOf(deps: Deps, session: Pick<SessionView, "counsellorId"
   return {
     counsellor: { id: session.counsellorId, displayName: session.displayName, role: session.role },
     service: {
-      id: service.id, name: service.name, demo: service.demo, responseHours: service.responseHours, retentionDays: service.retentionDays,
-      keyId: key.id, publicKey: key.publicKey, fingerprint: await keyFingerprint(key.publicKey),
+      id: service.id,
+      name: service.name,
+      demo: service.demo,
+      responseHours: service.responseHours,
+      retentionDays: service.retentionDays,
+      keyId: key.id,
+      publicKey: key.publicKey,
+      fingerprint: await keyFingerprint(key.publicKey),
     },
     device: { credentialId: session.credentialId, deviceWrap: wrapped, recoveryWrap: key.recoveryWrap },
     sessionExpiresAt: session.expiresAt,
@@ -66,7 +72,8 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
     await saveChallenge(db, { challenge: options.challenge, purpose: "enrol", inviteTokenHash: invite.tokenHash, userHandle }, clock());
     const key = await activeKey(db, service.id);
     const body: EnrolOptionsResponse = {
-      serviceId: service.id, serviceName: service.name,
+      serviceId: service.id,
+      serviceName: service.name,
       existingKey: key ? { keyId: key.id, publicKey: key.publicKey, recoveryWrap: key.recoveryWrap } : null,
       options: options as unknown as EnrolOptionsResponse["options"],
     };
@@ -103,18 +110,30 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
       if (spent !== 1) throw refused();
       let key = await tx.get<{ id: string; public_key: string }>("SELECT id, public_key FROM service_keys WHERE service_id = ? AND retired_at IS NULL", [invite.serviceId]);
       existingKeyId = key?.id;
-      if (key && key.public_key !== request.serviceKey.publicKey) throw new ApiError("conflict", "the service already has a different key; unwrap it with the recovery words and wrap that one for this device", "serviceKey.publicKey");
+      if (key && key.public_key !== request.serviceKey.publicKey)
+        throw new ApiError("conflict", "the service already has a different key; unwrap it with the recovery words and wrap that one for this device", "serviceKey.publicKey");
       if (!key) {
         if (request.serviceKey.recoveryWrap === undefined) throw new ApiError("validation", "the service's first counsellor must send the key wrapped for the recovery key", "serviceKey.recoveryWrap");
         key = { id: `k-${randomId(9)}`, public_key: request.serviceKey.publicKey };
-        await tx.run("INSERT INTO service_keys (id, service_id, public_key, recovery_wrap, created_at) VALUES (?, ?, ?, ?, ?)", [key.id, invite.serviceId, key.public_key, request.serviceKey.recoveryWrap, now]);
+        await tx.run("INSERT INTO service_keys (id, service_id, public_key, recovery_wrap, created_at) VALUES (?, ?, ?, ?, ?)", [
+          key.id,
+          invite.serviceId,
+          key.public_key,
+          request.serviceKey.recoveryWrap,
+          now,
+        ]);
       }
       // Issue 19: the counsellor who creates the service's key is its lead; later invites carry a
       // role; an invite bound to a counsellor adds a device to that counsellor.
       const enrolled = await enrolledCounsellor(tx, { invite, createdKey: key.id !== existingKeyId, counsellorId, displayName: request.displayName }, now);
       counsellorId = enrolled.id;
       await tx.run("INSERT INTO credentials (id, counsellor_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)", [
-        credential.id, counsellorId, Buffer.from(credential.publicKey).toString("base64url"), credential.counter, (credential.transports ?? []).join(","), now,
+        credential.id,
+        counsellorId,
+        Buffer.from(credential.publicKey).toString("base64url"),
+        credential.counter,
+        (credential.transports ?? []).join(","),
+        now,
       ]);
       await tx.run("INSERT INTO device_key_wraps (credential_id, service_key_id, wrapped_key, created_at) VALUES (?, ?, ?, ?)", [credential.id, key.id, request.serviceKey.deviceWrap, now]);
       return createSession(tx, { counsellorId, serviceId: invite.serviceId, credentialId: credential.id }, now, deps.sessionTtlMs);
@@ -149,7 +168,12 @@ export function consoleAuthRoutes(app: Hono, deps: Deps, clientKey: (c: Context)
         expectedChallenge: (value) => value === challengeOf(response.response.clientDataJSON),
         expectedOrigin: webauthn.origins,
         expectedRPID: webauthn.rpId,
-        credential: { id: stored.id, publicKey: new Uint8Array(Buffer.from(stored.public_key, "base64url")), counter: Number(stored.counter), transports: stored.transports.split(",").filter(Boolean) as never },
+        credential: {
+          id: stored.id,
+          publicKey: new Uint8Array(Buffer.from(stored.public_key, "base64url")),
+          counter: Number(stored.counter),
+          transports: stored.transports.split(",").filter(Boolean) as never,
+        },
         requireUserVerification: webauthn.requireUserVerification,
       });
     } catch {

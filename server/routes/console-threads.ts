@@ -34,7 +34,11 @@ export function consoleThreadRoutes(app: Hono, deps: Deps): void {
     if (!thread || !wrap) throw notFound();
     await audit(db, session.serviceId, { counsellorId: session.counsellorId, action: "read", threadId }, clock());
     const body: CounsellorThread = {
-      threadId, urgent: Number(thread.urgent) === 1, createdAt: Number(thread.created_at), keyId: wrap.keyId, serviceWrap: wrap.wrap,
+      threadId,
+      urgent: Number(thread.urgent) === 1,
+      createdAt: Number(thread.created_at),
+      keyId: wrap.keyId,
+      serviceWrap: wrap.wrap,
       messages: await messagesOf(db, threadId),
     };
     noStore(c);

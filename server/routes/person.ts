@@ -31,8 +31,14 @@ export function personRoutes(app: Hono, deps: Deps, clientKey: (c: Context) => s
     const key = await activeKey(db, serviceId);
     if (!key) throw new ApiError("service_not_ready", "this service has no counsellor enrolled yet, so it cannot receive messages");
     const body: ServiceKeyResponse = {
-      serviceId, name: service.name, demo: service.demo, keyId: key.id, publicKey: key.publicKey,
-      fingerprint: await keyFingerprint(key.publicKey), responseHours: service.responseHours, retentionDays: service.retentionDays,
+      serviceId,
+      name: service.name,
+      demo: service.demo,
+      keyId: key.id,
+      publicKey: key.publicKey,
+      fingerprint: await keyFingerprint(key.publicKey),
+      responseHours: service.responseHours,
+      retentionDays: service.retentionDays,
     };
     return c.json(body);
   });
@@ -52,8 +58,12 @@ export function personRoutes(app: Hono, deps: Deps, clientKey: (c: Context) => s
     const thread = await threadForPerson(db, threadId, bearer(c));
     if (!thread) throw notFound();
     const body: PersonThread = {
-      threadId, serviceId: thread.service_id, urgent: Number(thread.urgent) === 1, createdAt: Number(thread.created_at),
-      personWrap: thread.person_wrap, messages: await messagesOf(db, threadId),
+      threadId,
+      serviceId: thread.service_id,
+      urgent: Number(thread.urgent) === 1,
+      createdAt: Number(thread.created_at),
+      personWrap: thread.person_wrap,
+      messages: await messagesOf(db, threadId),
     };
     noStore(c);
     return c.json(body);

@@ -15,20 +15,29 @@ export async function createInvite(db: Db, serviceId: string, now: number, role:
 
 export async function openInvite(db: Queryable, token: string, now: number): Promise<{ tokenHash: string; serviceId: string; role: string; counsellorId: string | null } | undefined> {
   const tokenHash = sha256Base64Url(token);
-  const row = await db.get<{ service_id: string; role: string; counsellor_id: string | null }>("SELECT service_id, role, counsellor_id FROM invites WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", [tokenHash, now]);
+  const row = await db.get<{ service_id: string; role: string; counsellor_id: string | null }>(
+    "SELECT service_id, role, counsellor_id FROM invites WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+    [tokenHash, now],
+  );
   return row && { tokenHash, serviceId: row.service_id, role: row.role, counsellorId: row.counsellor_id };
 }
 
 export async function saveChallenge(db: Db, challenge: { challenge: string; purpose: "enrol" | "login"; inviteTokenHash?: string; userHandle?: string }, now: number): Promise<void> {
   await db.run("INSERT INTO webauthn_challenges (challenge, purpose, invite_token_hash, user_handle, expires_at) VALUES (?, ?, ?, ?, ?)", [
-    challenge.challenge, challenge.purpose, challenge.inviteTokenHash ?? null, challenge.userHandle ?? null, now + challengeTtlMs,
+    challenge.challenge,
+    challenge.purpose,
+    challenge.inviteTokenHash ?? null,
+    challenge.userHandle ?? null,
+    now + challengeTtlMs,
   ]);
 }
 
 /** Takes a challenge out (single use); undefined when unknown, expired or for another purpose. */
 export async function takeChallenge(db: Db, challenge: string, purpose: "enrol" | "login", now: number): Promise<{ inviteTokenHash: string | null; userHandle: string | null } | undefined> {
   return db.transaction(async (tx) => {
-    const row = await tx.get<{ purpose: string; invite_token_hash: string | null; user_handle: string | null; expires_at: number }>("SELECT * FROM webauthn_challenges WHERE challenge = ?", [challenge]);
+    const row = await tx.get<{ purpose: string; invite_token_hash: string | null; user_handle: string | null; expires_at: number }>("SELECT * FROM webauthn_challenges WHERE challenge = ?", [
+      challenge,
+    ]);
     if (!row) return undefined;
     await tx.run("DELETE FROM webauthn_challenges WHERE challenge = ?", [challenge]);
     if (row.purpose !== purpose || Number(row.expires_at) <= now) return undefined;
@@ -57,11 +66,21 @@ export interface SessionView {
   expiresAt: number;
 }
 
-export async function createSession(tx: Queryable, session: { counsellorId: string; serviceId: string; credentialId: string }, now: number, ttlMs: number): Promise<{ token: string; expiresAt: number }> {
+export async function createSession(
+  tx: Queryable,
+  session: { counsellorId: string; serviceId: string; credentialId: string },
+  now: number,
+  ttlMs: number,
+): Promise<{ token: string; expiresAt: number }> {
   const token = randomId(32);
   const expiresAt = now + ttlMs;
   await tx.run("INSERT INTO sessions (token_hash, counsellor_id, service_id, credential_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)", [
-    sha256Base64Url(token), session.counsellorId, session.serviceId, session.credentialId, now, expiresAt,
+    sha256Base64Url(token),
+    session.counsellorId,
+    session.serviceId,
+    session.credentialId,
+    now,
+    expiresAt,
   ]);
   return { token, expiresAt };
 }

@@ -25,7 +25,12 @@ export async function getService(db: Queryable, id: string): Promise<Service | u
 
 export async function ensureService(db: Db, service: Service, now: number): Promise<void> {
   await db.run("INSERT INTO services (id, name, is_demo, retention_days, response_hours, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", [
-    service.id, service.name, service.demo ? 1 : 0, service.retentionDays, service.responseHours, now,
+    service.id,
+    service.name,
+    service.demo ? 1 : 0,
+    service.retentionDays,
+    service.responseHours,
+    now,
   ]);
 }
 

@@ -28,10 +28,9 @@ export interface StoredMessage {
 
 /** Inserts a message, or recognises a retry of the same message (same id, thread, direction, bytes). */
 async function insertMessage(tx: Queryable, message: StoredMessage, now: number): Promise<{ ack: MessageAck; replayed: boolean }> {
-  const existing = await tx.get<{ thread_id: string; direction: string; ciphertext: string; created_at: number }>(
-    "SELECT thread_id, direction, ciphertext, created_at FROM messages WHERE id = ?",
-    [message.id],
-  );
+  const existing = await tx.get<{ thread_id: string; direction: string; ciphertext: string; created_at: number }>("SELECT thread_id, direction, ciphertext, created_at FROM messages WHERE id = ?", [
+    message.id,
+  ]);
   if (existing) {
     if (existing.thread_id === message.threadId && existing.direction === message.direction && existing.ciphertext === message.ciphertext) {
       return { ack: { id: message.id, createdAt: Number(existing.created_at) }, replayed: true };
@@ -39,13 +38,16 @@ async function insertMessage(tx: Queryable, message: StoredMessage, now: number)
     throw new ApiError("conflict", "this message id is already used for another message; make a new id", "id");
   }
   // The UPDATE locks the thread row (PostgreSQL), so concurrent posts to one thread get distinct seq numbers.
-  const bumped = await tx.get<{ message_count: number }>(
-    "UPDATE threads SET message_count = message_count + 1, last_activity_at = ? WHERE id = ? RETURNING message_count",
-    [now, message.threadId],
-  );
+  const bumped = await tx.get<{ message_count: number }>("UPDATE threads SET message_count = message_count + 1, last_activity_at = ? WHERE id = ? RETURNING message_count", [now, message.threadId]);
   if (!bumped) throw new ApiError("not_found", "no such conversation");
   await tx.run("INSERT INTO messages (id, thread_id, seq, direction, ciphertext, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-    message.id, message.threadId, Number(bumped.message_count), message.direction, message.ciphertext, message.authorId, now,
+    message.id,
+    message.threadId,
+    Number(bumped.message_count),
+    message.direction,
+    message.ciphertext,
+    message.authorId,
+    now,
   ]);
   return { ack: { id: message.id, createdAt: now }, replayed: false };
 }
@@ -73,7 +75,13 @@ export async function createThread(db: Db, request: CreateThreadRequest, now: nu
       return insertMessage(tx, { threadId: request.threadId, id: request.message.id, direction: "person", ciphertext: request.message.ciphertext, authorId: null }, now);
     }
     await tx.run("INSERT INTO threads (id, service_id, auth_verifier, person_wrap, urgent, message_count, created_at, last_activity_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)", [
-      request.threadId, request.serviceId, request.authVerifier, request.personWrap, request.urgent ? 1 : 0, now, now,
+      request.threadId,
+      request.serviceId,
+      request.authVerifier,
+      request.personWrap,
+      request.urgent ? 1 : 0,
+      now,
+      now,
     ]);
     await tx.run("INSERT INTO thread_wraps (thread_id, service_key_id, wrap, created_at) VALUES (?, ?, ?, ?)", [request.threadId, request.keyId, request.serviceWrap, now]);
     return insertMessage(tx, { threadId: request.threadId, id: request.message.id, direction: "person", ciphertext: request.message.ciphertext, authorId: null }, now);
@@ -92,10 +100,9 @@ export async function threadForService(db: Queryable, threadId: string, serviceI
 }
 
 export async function messagesOf(db: Queryable, threadId: string): Promise<MessageView[]> {
-  const rows = await db.all<{ id: string; direction: string; ciphertext: string; created_at: number }>(
-    "SELECT id, direction, ciphertext, created_at FROM messages WHERE thread_id = ? ORDER BY seq",
-    [threadId],
-  );
+  const rows = await db.all<{ id: string; direction: string; ciphertext: string; created_at: number }>("SELECT id, direction, ciphertext, created_at FROM messages WHERE thread_id = ? ORDER BY seq", [
+    threadId,
+  ]);
   return rows.map((row) => ({ id: row.id, direction: row.direction as Direction, ciphertext: row.ciphertext, createdAt: Number(row.created_at) }));
 }
 

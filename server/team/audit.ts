@@ -4,7 +4,25 @@
 import type { Queryable } from "../db/driver";
 import { randomId } from "../store/ids";
 
-export const auditActions = ["sign-in", "read", "reply", "note", "claim", "assign", "handover-proposed", "handover-done", "handover-refused", "close", "invite", "device-added", "device-removed", "removal", "recovery", "absence", "answers"] as const;
+export const auditActions = [
+  "sign-in",
+  "read",
+  "reply",
+  "note",
+  "claim",
+  "assign",
+  "handover-proposed",
+  "handover-done",
+  "handover-refused",
+  "close",
+  "invite",
+  "device-added",
+  "device-removed",
+  "removal",
+  "recovery",
+  "absence",
+  "answers",
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEntry {
@@ -17,7 +35,13 @@ export interface AuditEntry {
 
 export async function audit(db: Queryable, serviceId: string, entry: Omit<AuditEntry, "at" | "threadId" | "target"> & { threadId?: string; target?: string }, now: number): Promise<void> {
   await db.run("INSERT INTO audit_log (id, service_id, counsellor_id, action, thread_id, target, at) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-    randomId(12), serviceId, entry.counsellorId, entry.action, entry.threadId ?? null, entry.target ?? null, now,
+    randomId(12),
+    serviceId,
+    entry.counsellorId,
+    entry.action,
+    entry.threadId ?? null,
+    entry.target ?? null,
+    now,
   ]);
 }
 

@@ -14,7 +14,11 @@ interface EnrolInvite {
   counsellorId: string | null;
 }
 
-export async function enrolledCounsellor(tx: Queryable, enrol: { invite: EnrolInvite; createdKey: boolean; counsellorId: string; displayName: string }, now: number): Promise<{ id: string; role: string }> {
+export async function enrolledCounsellor(
+  tx: Queryable,
+  enrol: { invite: EnrolInvite; createdKey: boolean; counsellorId: string; displayName: string },
+  now: number,
+): Promise<{ id: string; role: string }> {
   const { invite } = enrol;
   await tx.run("UPDATE invites SET key_transfer_wrap = NULL WHERE token_hash = ?", [invite.tokenHash]);
   if (invite.counsellorId !== null) {

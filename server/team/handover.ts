@@ -10,7 +10,13 @@ import { getService } from "../store/services";
 import type { PersonHandover } from "../../src/contact/team-api";
 import { audit } from "./audit";
 
-export async function proposeHandover(db: Db, from: { serviceId: string; counsellorId: string }, threadId: string, proposal: { toServiceId: string; toKeyId: string; wrap: string }, now: number): Promise<void> {
+export async function proposeHandover(
+  db: Db,
+  from: { serviceId: string; counsellorId: string },
+  threadId: string,
+  proposal: { toServiceId: string; toKeyId: string; wrap: string },
+  now: number,
+): Promise<void> {
   if (proposal.toServiceId === from.serviceId) throw new ApiError("validation", "hand over to another service, not your own", "toServiceId");
   await db.transaction(async (tx) => {
     const key = await tx.get<{ id: string }>("SELECT id FROM service_keys WHERE id = ? AND service_id = ? AND retired_at IS NULL", [proposal.toKeyId, proposal.toServiceId]);

@@ -32,7 +32,11 @@ export function consoleTeamRoutes(app: Hono, deps: Deps): void {
     checkOrigin(c, deps);
     const session = await requireLead(c, deps);
     const request = await readJson(c, createInviteRequestSchema);
-    const invite = await createKeyInvite(db, { serviceId: session.serviceId, role: request.role ?? "counsellor", counsellorId: null, createdBy: session.counsellorId, keyTransferWrap: request.keyTransferWrap }, clock());
+    const invite = await createKeyInvite(
+      db,
+      { serviceId: session.serviceId, role: request.role ?? "counsellor", counsellorId: null, createdBy: session.counsellorId, keyTransferWrap: request.keyTransferWrap },
+      clock(),
+    );
     noStore(c);
     return c.json(invite, 201);
   });
@@ -57,7 +61,11 @@ export function consoleTeamRoutes(app: Hono, deps: Deps): void {
     const session = await requireSession(c, deps);
     const request = await readJson(c, createInviteRequestSchema);
     if (request.role !== undefined) throw new ApiError("validation", "a device invite has no role: it belongs to you", "role");
-    const invite = await createKeyInvite(db, { serviceId: session.serviceId, role: session.role, counsellorId: session.counsellorId, createdBy: session.counsellorId, keyTransferWrap: request.keyTransferWrap }, clock());
+    const invite = await createKeyInvite(
+      db,
+      { serviceId: session.serviceId, role: session.role, counsellorId: session.counsellorId, createdBy: session.counsellorId, keyTransferWrap: request.keyTransferWrap },
+      clock(),
+    );
     noStore(c);
     return c.json(invite, 201);
   });

@@ -49,7 +49,10 @@ export async function statsOf(db: Queryable, serviceId: string, now: number): Pr
       weeks.push({ week: label, opened: null, medianFirstAnswerHours: null, p90FirstAnswerHours: null, answeredWithinPromise: null });
       continue;
     }
-    const waits = inWeek.filter((r) => r.first_answer !== null).map((r) => (Number(r.first_answer) - Number(r.created_at)) / hour).sort((a, b) => a - b);
+    const waits = inWeek
+      .filter((r) => r.first_answer !== null)
+      .map((r) => (Number(r.first_answer) - Number(r.created_at)) / hour)
+      .sort((a, b) => a - b);
     const within = inWeek.filter((r) => r.first_answer !== null && Number(r.first_answer) - Number(r.created_at) <= promiseHours * hour).length;
     const answered = waits.length >= minimumCell;
     weeks.push({
@@ -61,7 +64,11 @@ export async function statsOf(db: Queryable, serviceId: string, now: number): Pr
     });
   }
   const entries = await inbox(db, serviceId, "", promiseHours, now);
-  const closed = new Set((await db.all<{ thread_id: string }>("SELECT s.thread_id FROM thread_state s JOIN threads t ON t.id = s.thread_id WHERE t.service_id = ? AND s.closed_as IS NOT NULL", [serviceId])).map((r) => r.thread_id));
+  const closed = new Set(
+    (await db.all<{ thread_id: string }>("SELECT s.thread_id FROM thread_state s JOIN threads t ON t.id = s.thread_id WHERE t.service_id = ? AND s.closed_as IS NOT NULL", [serviceId])).map(
+      (r) => r.thread_id,
+    ),
+  );
   const open = entries.filter((e) => !closed.has(e.threadId));
   return { weeks, open: open.length, urgentOpen: open.filter((e) => e.urgent).length, overdue: open.filter((e) => e.overdue).length, minimumCell };
 }

@@ -19,18 +19,34 @@ export async function teamOf(db: Queryable, serviceId: string): Promise<TeamResp
   );
   return {
     counsellors: people.map((p) => ({
-      id: p.id, displayName: p.display_name, role: p.role === "lead" ? "lead" : "counsellor", createdAt: Number(p.created_at),
-      devices: devices.filter((d) => d.counsellor_id === p.id).map((d) => ({ credentialId: d.id, createdAt: Number(d.created_at), lastUsedAt: d.last_used_at === null ? null : Number(d.last_used_at) })),
+      id: p.id,
+      displayName: p.display_name,
+      role: p.role === "lead" ? "lead" : "counsellor",
+      createdAt: Number(p.created_at),
+      devices: devices
+        .filter((d) => d.counsellor_id === p.id)
+        .map((d) => ({ credentialId: d.id, createdAt: Number(d.created_at), lastUsedAt: d.last_used_at === null ? null : Number(d.last_used_at) })),
     })),
   };
 }
 
-export async function createKeyInvite(db: Db, invite: { serviceId: string; role: string; counsellorId: string | null; createdBy: string; keyTransferWrap: string }, now: number): Promise<{ inviteToken: string; expiresAt: number }> {
+export async function createKeyInvite(
+  db: Db,
+  invite: { serviceId: string; role: string; counsellorId: string | null; createdBy: string; keyTransferWrap: string },
+  now: number,
+): Promise<{ inviteToken: string; expiresAt: number }> {
   const token = randomId(32);
   const expiresAt = now + inviteTtlMs;
   await db.transaction(async (tx) => {
     await tx.run("INSERT INTO invites (token_hash, service_id, role, created_at, expires_at, counsellor_id, key_transfer_wrap, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-      sha256Base64Url(token), invite.serviceId, invite.role, now, expiresAt, invite.counsellorId, invite.keyTransferWrap, invite.createdBy,
+      sha256Base64Url(token),
+      invite.serviceId,
+      invite.role,
+      now,
+      expiresAt,
+      invite.counsellorId,
+      invite.keyTransferWrap,
+      invite.createdBy,
     ]);
     await audit(tx, invite.serviceId, { counsellorId: invite.createdBy, action: "invite", target: invite.counsellorId === null ? invite.role : "device" }, now);
   });
@@ -66,7 +82,10 @@ export async function removeCounsellor(db: Db, serviceId: string, counsellorId: 
 /** Removes one device (a lost phone): its sessions, its key wrap and the passkey itself. */
 export async function removeDevice(db: Db, serviceId: string, credentialId: string, by: string, now: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const owner = await tx.get<{ counsellor_id: string }>("SELECT c.counsellor_id FROM credentials c JOIN counsellors u ON u.id = c.counsellor_id WHERE c.id = ? AND u.service_id = ?", [credentialId, serviceId]);
+    const owner = await tx.get<{ counsellor_id: string }>("SELECT c.counsellor_id FROM credentials c JOIN counsellors u ON u.id = c.counsellor_id WHERE c.id = ? AND u.service_id = ?", [
+      credentialId,
+      serviceId,
+    ]);
     if (!owner) throw new ApiError("not_found", "no such device in your service");
     await tx.run("DELETE FROM sessions WHERE credential_id = ?", [credentialId]);
     await tx.run("DELETE FROM device_key_wraps WHERE credential_id = ?", [credentialId]);

@@ -18,7 +18,11 @@ export async function assignThread(db: Db, serviceId: string, threadId: string, 
 
 export async function closeThread(db: Db, serviceId: string, threadId: string, as: string, by: string, now: number): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.run("INSERT INTO thread_state (thread_id, closed_as, closed_at) VALUES (?, ?, ?) ON CONFLICT (thread_id) DO UPDATE SET closed_as = excluded.closed_as, closed_at = excluded.closed_at", [threadId, as, now]);
+    await tx.run("INSERT INTO thread_state (thread_id, closed_as, closed_at) VALUES (?, ?, ?) ON CONFLICT (thread_id) DO UPDATE SET closed_as = excluded.closed_as, closed_at = excluded.closed_at", [
+      threadId,
+      as,
+      now,
+    ]);
     await audit(tx, serviceId, { counsellorId: by, action: "close", threadId, target: as }, now);
   });
 }
@@ -36,7 +40,10 @@ export async function addNote(db: Db, serviceId: string, threadId: string, note:
 }
 
 export async function notesOf(db: Queryable, threadId: string) {
-  const rows = await db.all<{ id: string; author_id: string | null; ciphertext: string; created_at: number }>("SELECT id, author_id, ciphertext, created_at FROM thread_notes WHERE thread_id = ? ORDER BY created_at, id", [threadId]);
+  const rows = await db.all<{ id: string; author_id: string | null; ciphertext: string; created_at: number }>(
+    "SELECT id, author_id, ciphertext, created_at FROM thread_notes WHERE thread_id = ? ORDER BY created_at, id",
+    [threadId],
+  );
   return rows.map((row) => ({ id: row.id, authorId: row.author_id, ciphertext: row.ciphertext, createdAt: Number(row.created_at) }));
 }
 
@@ -48,11 +55,20 @@ export async function threadStates(db: Queryable, serviceId: string) {
      WHERE t.service_id = ? ORDER BY t.last_activity_at DESC LIMIT 1000`,
     [serviceId],
   );
-  return rows.map((row) => ({ threadId: row.thread_id, assignedTo: row.assigned_to, closedAs: row.closed_as, handoverTo: row.handover_to, handoverStatus: row.handover_status, notes: Number(row.notes) }));
+  return rows.map((row) => ({
+    threadId: row.thread_id,
+    assignedTo: row.assigned_to,
+    closedAs: row.closed_as,
+    handoverTo: row.handover_to,
+    handoverStatus: row.handover_status,
+    notes: Number(row.notes),
+  }));
 }
 
 export async function cannedAnswers(db: Queryable, serviceId: string) {
-  const rows = await db.all<{ id: string; language: string; title: string; body: string }>("SELECT id, language, title, body FROM canned_answers WHERE service_id = ? ORDER BY language, title", [serviceId]);
+  const rows = await db.all<{ id: string; language: string; title: string; body: string }>("SELECT id, language, title, body FROM canned_answers WHERE service_id = ? ORDER BY language, title", [
+    serviceId,
+  ]);
   return rows.map((row) => ({ id: row.id, language: row.language, title: row.title, body: row.body }));
 }
 
@@ -75,7 +91,12 @@ export async function deleteCannedAnswer(db: Db, serviceId: string, id: string, 
 export async function setAbsence(db: Db, serviceId: string, until: string | null, by: string, now: number): Promise<void> {
   await db.transaction(async (tx) => {
     if (until === null) await tx.run("DELETE FROM service_absence WHERE service_id = ?", [serviceId]);
-    else await tx.run("INSERT INTO service_absence (service_id, until_date, set_at) VALUES (?, ?, ?) ON CONFLICT (service_id) DO UPDATE SET until_date = excluded.until_date, set_at = excluded.set_at", [serviceId, until, now]);
+    else
+      await tx.run("INSERT INTO service_absence (service_id, until_date, set_at) VALUES (?, ?, ?) ON CONFLICT (service_id) DO UPDATE SET until_date = excluded.until_date, set_at = excluded.set_at", [
+        serviceId,
+        until,
+        now,
+      ]);
     await audit(tx, serviceId, { counsellorId: by, action: "absence", target: until ?? "back" }, now);
   });
 }

@@ -16,7 +16,14 @@ beforeAll(async () => {
   threadId = person.keys.mailboxId;
   const create = await (await newPerson(h, "demo")).request("template");
   const message = await person.message("template");
-  template = (path) => (path === "/api/threads" ? create : path.endsWith("/messages") ? message : path.includes("enrol") ? { inviteToken: "A".repeat(43), displayName: "x", response: { id: "a", rawId: "a", type: "public-key", response: { clientDataJSON: "e30" }, clientExtensionResults: {} }, serviceKey: {} } : {});
+  template = (path) =>
+    path === "/api/threads"
+      ? create
+      : path.endsWith("/messages")
+        ? message
+        : path.includes("enrol")
+          ? { inviteToken: "A".repeat(43), displayName: "x", response: { id: "a", rawId: "a", type: "public-key", response: { clientDataJSON: "e30" }, clientExtensionResults: {} }, serviceKey: {} }
+          : {};
 });
 afterAll(async () => h.close());
 
@@ -43,7 +50,7 @@ describe(`malformed requests on ${dbKind}`, () => {
     const r = await api(h, "POST", "/api/threads", { ...(await (await newPerson(h, "demo")).request("x")), urgent: "yes" });
     expect(r.status).toBe(400);
     expect(r.json.error).toMatchObject({ code: "validation", path: "urgent" });
-    const broken = await api(h, "POST", "/api/threads", "{\"a\":");
+    const broken = await api(h, "POST", "/api/threads", '{"a":');
     expect(broken.json.error.code).toBe("invalid_json");
     const type = await fetch(`${h.origin}/api/threads`, { method: "POST", body: "{}" });
     expect(type.status).toBe(415);

@@ -99,7 +99,11 @@ describe(`contact server on ${dbKind}`, () => {
     await login(h, counsellor); // the first session expired during the 30 hours
     const inbox = inboxResponseSchema.parse((await api(h, "GET", "/api/console/inbox", undefined, counsellor.headers())).json);
     expect(inbox.threads.map((t) => t.threadId)).toEqual([urgent.keys.mailboxId, old.keys.mailboxId, plain.keys.mailboxId]);
-    expect(inbox.threads.map((t) => [t.urgent, t.overdue])).toEqual([[true, false], [false, true], [false, false]]);
+    expect(inbox.threads.map((t) => [t.urgent, t.overdue])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
   });
 
   it("signs a counsellor in with the passkey, spends an invite once, ends a session on logout and on expiry", async () => {
@@ -129,7 +133,12 @@ describe(`contact server on ${dbKind}`, () => {
     const key = await generateServiceKeyPair();
     const kek = await kekFromPrf(new Uint8Array(32));
     const wrap = await wrapServicePrivateKey(key.privateKeyPkcs8, kek, { serviceId: "demo", publicKey: key.publicKey });
-    const body = { inviteToken: token, displayName: "A", response: new SoftAuthenticator(h.consoleOrigin).register(options.json.options), serviceKey: { publicKey: key.publicKey, deviceWrap: wrap, recoveryWrap: wrap } };
+    const body = {
+      inviteToken: token,
+      displayName: "A",
+      response: new SoftAuthenticator(h.consoleOrigin).register(options.json.options),
+      serviceKey: { publicKey: key.publicKey, deviceWrap: wrap, recoveryWrap: wrap },
+    };
     const verify = await api(h, "POST", "/api/console/enrol/verify", body);
     const cookie = verify.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);

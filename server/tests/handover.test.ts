@@ -36,7 +36,10 @@ async function propose(): Promise<void> {
 /** Tries a service key against every thread wrap the server holds for the thread; counts openings. */
 async function wrapsOpenedBy(member: Member): Promise<number> {
   const pair = await importServiceKeyPair(member.key.privateKeyPkcs8, member.key.publicKey);
-  const rows = await h.db.all<{ wrap: string }>("SELECT wrap FROM thread_wraps WHERE thread_id = ? UNION ALL SELECT wrap FROM handovers WHERE thread_id = ?", [person.keys.mailboxId, person.keys.mailboxId]);
+  const rows = await h.db.all<{ wrap: string }>("SELECT wrap FROM thread_wraps WHERE thread_id = ? UNION ALL SELECT wrap FROM handovers WHERE thread_id = ?", [
+    person.keys.mailboxId,
+    person.keys.mailboxId,
+  ]);
   let opened = 0;
   for (const row of rows) {
     for (const serviceId of ["demo", "demo-two"]) {

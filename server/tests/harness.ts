@@ -43,7 +43,8 @@ export async function freshDb(now: number): Promise<TestDb> {
     url.pathname = `/${name}`;
     const db = await openDb(url.toString(), now);
     return {
-      db, files: [],
+      db,
+      files: [],
       dispose: async () => {
         await db.close();
         const drop = new pg.Client({ connectionString: base });
@@ -56,7 +57,14 @@ export async function freshDb(now: number): Promise<TestDb> {
   const dir = mkdtempSync(path.join(tmpdir(), "contact-test-"));
   const file = path.join(dir, "contact.sqlite");
   const db = await openDb(`sqlite:${file}`, now);
-  return { db, files: [file, `${file}-wal`, `${file}-shm`], dispose: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    files: [file, `${file}-wal`, `${file}-shm`],
+    dispose: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface Harness extends TestDb {
@@ -73,7 +81,17 @@ export async function startHarness(options: Partial<StartOptions> = {}): Promise
   const clock = { now: Date.UTC(2026, 11, 1, 9) };
   const test = await freshDb(clock.now);
   const server = await startServer({ db: test.db, port: 0, clock: () => clock.now, log: () => undefined, rateLimits: false, webauthn: { origins: [consoleOrigin] }, ...options });
-  return { ...test, server, origin: server.origin, consoleOrigin, clock, close: async () => { await server.close(); await test.dispose(); } };
+  return {
+    ...test,
+    server,
+    origin: server.origin,
+    consoleOrigin,
+    clock,
+    close: async () => {
+      await server.close();
+      await test.dispose();
+    },
+  };
 }
 
 export async function api(h: { origin: string }, method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -84,7 +102,11 @@ export async function api(h: { origin: string }, method: string, pathname: strin
   });
   const text = await response.text();
   let json: unknown;
-  try { json = text ? JSON.parse(text) : undefined; } catch { json = text; }
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = text;
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the fields they read
   return { status: response.status, json: json as any, headers: response.headers };
 }
@@ -116,7 +138,9 @@ export async function enrolCounsellor(h: Harness, serviceId: string, key?: Servi
   const deviceWrap = await wrapServicePrivateKey(serviceKey.privateKeyPkcs8, await kekFromPrf(crypto.getRandomValues(new Uint8Array(32)) as Bytes), bind);
   const recoveryWrap = await wrapServicePrivateKey(serviceKey.privateKeyPkcs8, await kekFromRecovery(crypto.getRandomValues(new Uint8Array(32)) as Bytes), bind);
   const verify = await api(h, "POST", "/api/console/enrol/verify", {
-    inviteToken: token, displayName: "Counsellor A", response: authenticator.register(options.json.options),
+    inviteToken: token,
+    displayName: "Counsellor A",
+    response: authenticator.register(options.json.options),
     serviceKey: { publicKey: serviceKey.publicKey, deviceWrap, recoveryWrap },
   });
   if (verify.status !== 201) throw new Error(`enrol verify: ${verify.status} ${JSON.stringify(verify.json)}`);
@@ -149,15 +173,25 @@ export async function newPerson(h: { origin: string }, serviceId: string) {
   const keys = await deriveCodeKeys(code);
   const threadKey = newThreadKey();
   const person: Person = {
-    code, keys, threadKey, serviceId,
+    code,
+    keys,
+    threadKey,
+    serviceId,
     auth: () => ({ authorization: `Bearer ${keys.authKey}` }),
-    message: async (text, id = crypto.randomUUID()) => ({ id, ciphertext: await encryptMessage(await threadCryptoKey(threadKey), { threadId: keys.mailboxId, direction: "person", messageId: id }, text) }),
+    message: async (text, id = crypto.randomUUID()) => ({
+      id,
+      ciphertext: await encryptMessage(await threadCryptoKey(threadKey), { threadId: keys.mailboxId, direction: "person", messageId: id }, text),
+    }),
   };
   const request = async (text: string, urgent = false) => ({
-    serviceId, threadId: keys.mailboxId, authVerifier: keys.authVerifier, keyId: key.keyId,
+    serviceId,
+    threadId: keys.mailboxId,
+    authVerifier: keys.authVerifier,
+    keyId: key.keyId,
     serviceWrap: await wrapForService(threadKey, await importServicePublicKey(key.publicKey), { serviceId, threadId: keys.mailboxId }),
     personWrap: await wrapForPerson(threadKey, keys.wrapKey, keys.mailboxId),
-    urgent, message: await person.message(text),
+    urgent,
+    message: await person.message(text),
   });
   return { person, request };
 }

@@ -22,15 +22,42 @@ function prng(seed: number) {
 }
 
 const junkValues: unknown[] = [
-  null, true, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, "", " ", "a".repeat(5000), "\u0000", "\ud800", "💥", "<script>", "' OR 1=1 --",
-  [], {}, [1, 2], { __proto__: { admin: true } }, { constructor: { prototype: 1 } }, "AAAAAAAAAAAAAAAAAAAAAA", "00000000-0000-4000-8000-000000000000",
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  Number.MAX_SAFE_INTEGER,
+  "",
+  " ",
+  "a".repeat(5000),
+  "\u0000",
+  "\ud800",
+  "💥",
+  "<script>",
+  "' OR 1=1 --",
+  [],
+  {},
+  [1, 2],
+  { __proto__: { admin: true } },
+  { constructor: { prototype: 1 } },
+  "AAAAAAAAAAAAAAAAAAAAAA",
+  "00000000-0000-4000-8000-000000000000",
 ];
-const brokenJson = ["{", "}", "[", "nul", "{\"a\":}", "{'a':1}", "\"unterminated", "[".repeat(5000), "{\"a\":1,}", "\u0000", "NaN", "1e999999", "{\"__proto__\":{\"x\":1}}"];
+const brokenJson = ["{", "}", "[", "nul", '{"a":}', "{'a':1}", '"unterminated', "[".repeat(5000), '{"a":1,}', "\u0000", "NaN", "1e999999", '{"__proto__":{"x":1}}'];
 const garbageSegments = ["", "%", "%E0%A4%A", "..%2F..%2Fetc", "a".repeat(300), "%00", "AAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAAAA", "🙂", "demo;DROP", "*"];
 const garbageHeaders = [
-  { authorization: "Bearer" }, { authorization: "Bearer ???" }, { authorization: `Bearer ${"A".repeat(43)}` }, { authorization: "Basic Zm9vOmJhcg==" },
-  { cookie: "selfcheck_console=" }, { cookie: `selfcheck_console=${"A".repeat(43)}` }, { cookie: "selfcheck_console=%ZZ" }, { "content-type": "text/plain" },
-  { "content-type": "application/json; charset=latin1" }, { origin: "null" }, {},
+  { authorization: "Bearer" },
+  { authorization: "Bearer ???" },
+  { authorization: `Bearer ${"A".repeat(43)}` },
+  { authorization: "Basic Zm9vOmJhcg==" },
+  { cookie: "selfcheck_console=" },
+  { cookie: `selfcheck_console=${"A".repeat(43)}` },
+  { cookie: "selfcheck_console=%ZZ" },
+  { "content-type": "text/plain" },
+  { "content-type": "application/json; charset=latin1" },
+  { origin: "null" },
+  {},
 ];
 
 function mutate(value: unknown, random: () => number, depth = 0): unknown {

@@ -58,7 +58,7 @@ describe(`retention purge on ${dbKind}`, () => {
     const gone = await personWrites(h, "demo", "gone");
     const view = await api(h, "GET", `/api/threads/${gone.keys.mailboxId}`, undefined, gone.auth());
     const canaries = [view.json.messages[0].ciphertext.slice(40, 120) as string, view.json.personWrap as string, gone.keys.mailboxId, gone.keys.authVerifier];
-    const keptCanary = ((await api(h, "GET", `/api/threads/${kept.keys.mailboxId}`, undefined, kept.auth())).json.personWrap as string);
+    const keptCanary = (await api(h, "GET", `/api/threads/${kept.keys.mailboxId}`, undefined, kept.auth())).json.personWrap as string;
     // The guard: before the purge every canary is on disk, so the search can find them.
     for (const canary of [...canaries, keptCanary]) expect(bytesOnDisk().includes(canary), `before: ${canary.slice(0, 10)}`).toBe(true);
     h.clock.now += 30 * day;

@@ -36,7 +36,25 @@ afterAll(async () => h.close());
 
 const headersOf = (who: Who) => (who === "none" ? {} : { lead, counsellor, removed, other }[who].headers());
 
-const tables = ["services", "service_keys", "counsellors", "credentials", "device_key_wraps", "invites", "sessions", "threads", "thread_wraps", "messages", "thread_reads", "audit_log", "thread_state", "thread_notes", "handovers", "canned_answers", "service_absence"];
+const tables = [
+  "services",
+  "service_keys",
+  "counsellors",
+  "credentials",
+  "device_key_wraps",
+  "invites",
+  "sessions",
+  "threads",
+  "thread_wraps",
+  "messages",
+  "thread_reads",
+  "audit_log",
+  "thread_state",
+  "thread_notes",
+  "handovers",
+  "canned_answers",
+  "service_absence",
+];
 async function snapshot(): Promise<string> {
   const parts: string[] = [];
   for (const table of tables) parts.push(JSON.stringify((await h.db.all(`SELECT * FROM ${table}`)).map((row) => JSON.stringify(row)).sort()));
@@ -87,15 +105,25 @@ const cells: Cell[] = [
   { method: "POST", path: async () => `/api/console/threads/${t()}/notes`, body: () => sealed("service", "note"), expect: threadWrite(201) },
   { method: "POST", path: async () => `/api/console/threads/${t()}/close`, body: async () => ({ as: "face-to-face" }), expect: threadWrite(204) },
   {
-    method: "POST", path: async () => `/api/console/threads/${t()}/handover`,
+    method: "POST",
+    path: async () => `/api/console/threads/${t()}/handover`,
     body: async () => {
       const key = (await api(h, "GET", "/api/services/third/key")).json;
-      return { toServiceId: "third", toKeyId: key.keyId, wrap: await wrapForService(crypto.getRandomValues(new Uint8Array(32)) as never, await importServicePublicKey(key.publicKey), { serviceId: "third", threadId: t() }) };
+      return {
+        toServiceId: "third",
+        toKeyId: key.keyId,
+        wrap: await wrapForService(crypto.getRandomValues(new Uint8Array(32)) as never, await importServicePublicKey(key.publicKey), { serviceId: "third", threadId: t() }),
+      };
     },
     expect: threadWrite(202),
   },
   { method: "GET", path: async () => "/api/console/answers", expect: read },
-  { method: "POST", path: async () => "/api/console/answers", body: async () => ({ language: "en", title: "Hours", body: "We answer on working days." }), expect: { none: 401, lead: 201, counsellor: 201, removed: 401, other: 201 } },
+  {
+    method: "POST",
+    path: async () => "/api/console/answers",
+    body: async () => ({ language: "en", title: "Hours", body: "We answer on working days." }),
+    expect: { none: 401, lead: 201, counsellor: 201, removed: 401, other: 201 },
+  },
   { method: "DELETE", path: async () => `/api/console/answers/${await answerVictim()}`, expect: leadOnly(204) },
   { method: "PUT", path: async () => "/api/console/absence", body: async () => ({ until: "2026-12-28" }), expect: leadOnly(204) },
   { method: "GET", path: async () => "/api/console/stats", expect: read },
@@ -106,7 +134,11 @@ const cells: Cell[] = [
 describe(`role matrix on ${dbKind}`, () => {
   for (const cell of cells) {
     for (const who of whos) {
-      it(`${cell.method} ${cell.path.toString().match(/`([^`]+)`|"([^"]+)"/)?.slice(1).find(Boolean)} as ${who}`, async () => {
+      it(`${cell.method} ${cell.path
+        .toString()
+        .match(/`([^`]+)`|"([^"]+)"/)
+        ?.slice(1)
+        .find(Boolean)} as ${who}`, async () => {
         const path = await cell.path();
         const body = cell.body ? await cell.body() : undefined;
         const expected = cell.expect[who];
@@ -126,10 +158,30 @@ describe(`role matrix on ${dbKind}`, () => {
     const { buildApp } = await import("../app");
     const app = buildApp({} as never);
     const registered = new Set(app.routes.filter((r) => r.path.startsWith("/api/console/") && r.method !== "ALL").map((r) => `${r.method} ${r.path}`));
-    const publicOnes = ["POST /api/console/enrol/options", "POST /api/console/enrol/verify", "POST /api/console/login/options", "POST /api/console/login/verify", "POST /api/console/logout", "POST /api/console/enrol/key-transfer"];
-    const covered = new Set(cells.map((c) => `${c.method} ${c.path.toString().match(/`([^`]+)`|"([^"]+)"/)?.slice(1).find(Boolean)?.replace(/\$\{[^}]*\}\}?/g, ":x")}`));
+    const publicOnes = [
+      "POST /api/console/enrol/options",
+      "POST /api/console/enrol/verify",
+      "POST /api/console/login/options",
+      "POST /api/console/login/verify",
+      "POST /api/console/logout",
+      "POST /api/console/enrol/key-transfer",
+    ];
+    const covered = new Set(
+      cells.map(
+        (c) =>
+          `${c.method} ${c.path
+            .toString()
+            .match(/`([^`]+)`|"([^"]+)"/)
+            ?.slice(1)
+            .find(Boolean)
+            ?.replace(/\$\{[^}]*\}\}?/g, ":x")}`,
+      ),
+    );
     const normalise = (s: string) => s.replace(/:[A-Za-z]+/g, ":x");
-    const missing = [...registered].filter((r) => !publicOnes.includes(r)).map(normalise).filter((r) => ![...covered].map(normalise).includes(r));
+    const missing = [...registered]
+      .filter((r) => !publicOnes.includes(r))
+      .map(normalise)
+      .filter((r) => ![...covered].map(normalise).includes(r));
     expect(missing).toEqual([]);
   });
 });

@@ -57,15 +57,30 @@ export class SoftAuthenticator {
   /** The RegistrationResponseJSON for creation options from the server. */
   register(options: { challenge: string; user?: { id: string } }, clientData: Partial<{ origin: string; type: string }> = {}) {
     this.userHandle = options.user?.id;
-    const coseKey = new Map<Cbor, Cbor>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(this.publicJwk.x, "base64url")], [-3, Buffer.from(this.publicJwk.y, "base64url")]]);
+    const coseKey = new Map<Cbor, Cbor>([
+      [1, 2],
+      [3, -7],
+      [-1, 1],
+      [-2, Buffer.from(this.publicJwk.x, "base64url")],
+      [-3, Buffer.from(this.publicJwk.y, "base64url")],
+    ]);
     const attested = [...new Uint8Array(16), 0, this.credentialId.length, ...this.credentialId, ...cbor(coseKey)];
     const authData = Uint8Array.from(this.authData(0x01 | 0x04 | 0x40, attested));
-    const attestationObject = cbor(new Map<Cbor, Cbor>([["fmt", "none"], ["attStmt", new Map()], ["authData", authData]]));
+    const attestationObject = cbor(
+      new Map<Cbor, Cbor>([
+        ["fmt", "none"],
+        ["attStmt", new Map()],
+        ["authData", authData],
+      ]),
+    );
     const clientDataJSON = JSON.stringify({ type: clientData.type ?? "webauthn.create", challenge: options.challenge, origin: clientData.origin ?? this.origin, crossOrigin: false });
     return {
-      id: this.id, rawId: this.id, type: "public-key" as const,
+      id: this.id,
+      rawId: this.id,
+      type: "public-key" as const,
       response: { clientDataJSON: b64(Buffer.from(clientDataJSON)), attestationObject: b64(attestationObject), transports: ["internal"] },
-      clientExtensionResults: {}, authenticatorAttachment: "platform",
+      clientExtensionResults: {},
+      authenticatorAttachment: "platform",
     };
   }
 
@@ -76,9 +91,12 @@ export class SoftAuthenticator {
     const clientDataJSON = Buffer.from(JSON.stringify({ type: "webauthn.get", challenge: options.challenge, origin: clientData.origin ?? this.origin, crossOrigin: false }));
     const signature = sign("sha256", Buffer.concat([authData, sha256(clientDataJSON)]), this.privateKey);
     return {
-      id: this.id, rawId: this.id, type: "public-key" as const,
+      id: this.id,
+      rawId: this.id,
+      type: "public-key" as const,
       response: { clientDataJSON: b64(clientDataJSON), authenticatorData: b64(authData), signature: b64(signature), ...(this.userHandle ? { userHandle: this.userHandle } : {}) },
-      clientExtensionResults: {}, authenticatorAttachment: "platform",
+      clientExtensionResults: {},
+      authenticatorAttachment: "platform",
     };
   }
 }

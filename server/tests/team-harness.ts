@@ -27,12 +27,20 @@ async function enrolWith(h: Harness, token: string, serviceId: string, key: Serv
   const kek = await newKek();
   const deviceWrap = await wrapServicePrivateKey(key.privateKeyPkcs8, kek, { serviceId, publicKey: key.publicKey });
   const verify = await api(h, "POST", "/api/console/enrol/verify", {
-    inviteToken: token, displayName: name, response: authenticator.register(options.json.options),
+    inviteToken: token,
+    displayName: name,
+    response: authenticator.register(options.json.options),
     serviceKey: recoveryWrap === undefined ? { publicKey: key.publicKey, deviceWrap } : { publicKey: key.publicKey, deviceWrap, recoveryWrap },
   });
   if (verify.status !== 201) throw new Error(`enrol verify: ${verify.status} ${JSON.stringify(verify.json)}`);
   const member: Member = {
-    serviceId, cookie: cookieOf(verify.headers), authenticator, key, kek, id: verify.json.counsellor.id, credentialId: authenticator.id,
+    serviceId,
+    cookie: cookieOf(verify.headers),
+    authenticator,
+    key,
+    kek,
+    id: verify.json.counsellor.id,
+    credentialId: authenticator.id,
     headers: () => ({ cookie: `selfcheck_console=${member.cookie}` }),
   };
   return member;
@@ -52,9 +60,10 @@ export async function enrolFirst(h: Harness, serviceId: string): Promise<Member>
 export async function makeLink(h: Harness, by: Member, kind: "counsellor" | "lead" | "device"): Promise<{ token: string; transferKey: string }> {
   const transferKey = newTransferKey();
   const keyTransferWrap = await wrapServicePrivateKey(by.key.privateKeyPkcs8, await kekFromTransfer(transferKey), { serviceId: by.serviceId, publicKey: by.key.publicKey });
-  const r = kind === "device"
-    ? await api(h, "POST", "/api/console/devices/invites", { keyTransferWrap }, by.headers())
-    : await api(h, "POST", "/api/console/team/invites", { role: kind, keyTransferWrap }, by.headers());
+  const r =
+    kind === "device"
+      ? await api(h, "POST", "/api/console/devices/invites", { keyTransferWrap }, by.headers())
+      : await api(h, "POST", "/api/console/team/invites", { role: kind, keyTransferWrap }, by.headers());
   if (r.status !== 201) throw new Error(`invite: ${r.status} ${JSON.stringify(r.json)}`);
   return { token: r.json.inviteToken, transferKey };
 }

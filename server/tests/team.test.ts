@@ -45,7 +45,10 @@ describe(`team and devices on ${dbKind}`, () => {
     expect(second.id).toBe(colleague.id);
     expect(await firstText(second, person.keys.mailboxId)).toBe("first words");
     const team = teamResponseSchema.parse((await api(h, "GET", "/api/console/team", undefined, lead.headers())).json);
-    expect(team.counsellors.map((c) => [c.role, c.devices.length])).toEqual([["lead", 1], ["counsellor", 2]]);
+    expect(team.counsellors.map((c) => [c.role, c.devices.length])).toEqual([
+      ["lead", 1],
+      ["counsellor", 2],
+    ]);
     // A used link cannot be used again, and its key transfer is gone.
     expect((await everyKeyWrap(h)).filter((w) => w.where === "transfer")).toEqual([]);
   });
@@ -58,7 +61,9 @@ describe(`team and devices on ${dbKind}`, () => {
     // Guard: before removal the kept keys do open the service key.
     expect(await opensWith(removed.kek, await everyKeyWrap(h))).toBe(1);
     expect(await opensWith(removedSecond.kek, await everyKeyWrap(h))).toBe(1);
-    const wrapsBefore = (await h.db.all<{ wrapped_key: string }>("SELECT wrapped_key FROM device_key_wraps WHERE credential_id IN (?, ?)", [removed.credentialId, removedSecond.credentialId])).map((r) => r.wrapped_key);
+    const wrapsBefore = (await h.db.all<{ wrapped_key: string }>("SELECT wrapped_key FROM device_key_wraps WHERE credential_id IN (?, ?)", [removed.credentialId, removedSecond.credentialId])).map(
+      (r) => r.wrapped_key,
+    );
 
     expect((await api(h, "DELETE", `/api/console/team/counsellors/${removed.id}`, undefined, lead.headers())).status).toBe(204);
 

@@ -48,7 +48,10 @@ function buildI18n(): { i18n: ReturnType<typeof createI18n>; requireNoMissingKey
 
 function renderShell(store: AppStore, i18n: ReturnType<typeof createI18n>): string {
   // zustand renders a store's *initial* state on the server: start from the loaded one.
-  const loaded = Object.assign(createStore<AppState>()(() => store.getState()), { config: store.config });
+  const loaded = Object.assign(
+    createStore<AppState>()(() => store.getState()),
+    { config: store.config },
+  );
   return renderToString(
     <StoreContext.Provider value={loaded}>
       <I18nextProvider i18n={i18n}>
@@ -67,7 +70,15 @@ export async function renderChooser(options: { hideDemoCountries: boolean; conte
   const html = renderShell(store, i18n).replace(/<(select|input|button)\b(?![^>]*\sdisabled)/g, '<$1 disabled=""');
   const t = i18n.getFixedT("en", "common");
   requireNoMissingKeys("/");
-  return { markup: html, language: "en", direction: "ltr", title: documentTitle(t("title.start"), t("appName")), description: `${t("tagline")}. ${t("footer.privacy")}`, firstPage: null, contentFiles: [] };
+  return {
+    markup: html,
+    language: "en",
+    direction: "ltr",
+    title: documentTitle(t("title.start"), t("appName")),
+    description: `${t("tagline")}. ${t("footer.privacy")}`,
+    firstPage: null,
+    contentFiles: [],
+  };
 }
 
 /** A country page: question 1 of its default check in one of its languages, working from the HTML. */

@@ -34,8 +34,19 @@ const time = z.number().int().nonnegative();
 // ---- errors -----------------------------------------------------------------------------------
 
 export const errorCodes = [
-  "bad_request", "invalid_json", "unsupported_media_type", "too_large", "validation", "unauthorized",
-  "forbidden", "not_found", "method_not_allowed", "conflict", "rate_limited", "service_not_ready", "internal",
+  "bad_request",
+  "invalid_json",
+  "unsupported_media_type",
+  "too_large",
+  "validation",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "method_not_allowed",
+  "conflict",
+  "rate_limited",
+  "service_not_ready",
+  "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -120,8 +131,14 @@ export const loginVerifyRequestSchema = z.strictObject({ response: webauthnRespo
 export const meResponseSchema = z.strictObject({
   counsellor: z.strictObject({ id: z.string(), displayName: z.string(), role: z.string() }),
   service: z.strictObject({
-    id: serviceIdSchema, name: z.string(), demo: z.boolean(), responseHours: z.number().int(), retentionDays: z.number().int(),
-    keyId: keyIdSchema, publicKey: publicKeySchema, fingerprint: z.string(),
+    id: serviceIdSchema,
+    name: z.string(),
+    demo: z.boolean(),
+    responseHours: z.number().int(),
+    retentionDays: z.number().int(),
+    keyId: keyIdSchema,
+    publicKey: publicKeySchema,
+    fingerprint: z.string(),
   }),
   device: z.strictObject({ credentialId: z.string(), deviceWrap: wrappedPrivateKeySchema, recoveryWrap: wrappedPrivateKeySchema }),
   sessionExpiresAt: time,

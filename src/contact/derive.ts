@@ -33,11 +33,7 @@ export async function sha256(bytes: Bytes): Promise<Bytes> {
 export async function deriveCodeKeys(code: string): Promise<CodeKeys> {
   const ikm = utf8(normalisePickupCode(code));
   const salt = `${PROTOCOL} pickup-code`;
-  const [mailbox, auth, wrap] = await Promise.all([
-    hkdf(ikm, salt, "mailbox-id", MAILBOX_ID_BYTES),
-    hkdf(ikm, salt, "auth-key", AUTH_KEY_BYTES),
-    hkdf(ikm, salt, "wrap-key", 32),
-  ]);
+  const [mailbox, auth, wrap] = await Promise.all([hkdf(ikm, salt, "mailbox-id", MAILBOX_ID_BYTES), hkdf(ikm, salt, "auth-key", AUTH_KEY_BYTES), hkdf(ikm, salt, "wrap-key", 32)]);
   const wrapKey = await crypto.subtle.importKey("raw", wrap, "AES-GCM", false, ["encrypt", "decrypt"]);
   return { mailboxId: toBase64Url(mailbox), authKey: toBase64Url(auth), authVerifier: toBase64Url(await sha256(auth)), wrapKey };
 }

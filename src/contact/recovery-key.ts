@@ -24,7 +24,11 @@ export function generateRecoveryKey(): RecoveryKey {
 
 /** Reads recovery words back (case, extra spaces and line breaks forgiven; checksum enforced). */
 export function parseRecoveryWords(input: string): Bytes {
-  const words = input.normalize("NFKD").toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = input
+    .normalize("NFKD")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   if (words.length !== RECOVERY_WORDS) throw new ContactCryptoError("recovery_words", `a recovery key has ${RECOVERY_WORDS} words; this has ${words.length}`);
   const unknown = words.find((word) => !wordlist.includes(word));
   if (unknown !== undefined) throw new ContactCryptoError("recovery_words", `"${unknown}" is not a word of the recovery list`);

@@ -10,10 +10,15 @@ export const credentialIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,1400}$/, "
 export const roleSchema = z.enum(["lead", "counsellor"]);
 
 export const teamResponseSchema = z.strictObject({
-  counsellors: z.array(z.strictObject({
-    id: z.string(), displayName: z.string(), role: roleSchema, createdAt: time,
-    devices: z.array(z.strictObject({ credentialId: z.string(), createdAt: time, lastUsedAt: time.nullable() })),
-  })),
+  counsellors: z.array(
+    z.strictObject({
+      id: z.string(),
+      displayName: z.string(),
+      role: roleSchema,
+      createdAt: time,
+      devices: z.array(z.strictObject({ credentialId: z.string(), createdAt: time, lastUsedAt: time.nullable() })),
+    }),
+  ),
 });
 
 /** A lead's invitation of a new counsellor, or anyone's invitation of their own next device. */

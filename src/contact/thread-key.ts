@@ -38,11 +38,7 @@ export async function importServicePublicKey(publicKey: string): Promise<WebCryp
 
 /** HPKE-seals the thread key to the service: returns base64url(enc ‖ ciphertext). */
 export async function wrapForService(threadKey: Bytes, servicePublicKey: WebCryptoKey, ids: { serviceId: string; threadId: string }): Promise<string> {
-  const { enc, ct } = await hpkeSuite().seal(
-    { recipientPublicKey: servicePublicKey, info: utf8(HPKE_INFO) },
-    threadKey,
-    serviceAad(ids.serviceId, ids.threadId),
-  );
+  const { enc, ct } = await hpkeSuite().seal({ recipientPublicKey: servicePublicKey, info: utf8(HPKE_INFO) }, threadKey, serviceAad(ids.serviceId, ids.threadId));
   return toBase64Url(concatBytes(new Uint8Array(enc), new Uint8Array(ct)));
 }
 

@@ -75,33 +75,27 @@ export function compileDefinition(definition: Definition): CompiledDefinition {
   const beforeScoring: ConditionIndex = { itemIndex, optionIndex, scoreIndex: undefined };
   const afterScoring: ConditionIndex = { itemIndex, optionIndex, scoreIndex };
 
-  const items = definition.items.map(
-    (item, i): CompiledItem => ({
-      item,
-      id: item.id,
-      optionIds: item.options.map((option) => option.id),
-      points: Int32Array.from(item.options.map((option) => option.points)),
-      optionIndex: optionIndex[i] ?? new Map(),
-      showIf: item.showIf === undefined ? null : compileCondition(item.showIf, beforeScoring),
-    }),
-  );
-  const scores = definition.scores.map(
-    (scoreDef): CompiledScore => ({
-      id: scoreDef.id,
-      items: Int32Array.from(scoreDef.items.map((id) => itemIndex.get(id) ?? -1)),
-      itemIds: scoreDef.items,
-      ...reachableRange(definition, scoreDef),
-      bands: compileBands(definition, scoreDef),
-    }),
-  );
-  const adjustments = definition.adjustments.map(
-    (adjustment): CompiledAdjustment => ({
-      adjustment,
-      id: adjustment.id,
-      when: compileCondition(adjustment.when, afterScoring),
-      score: scores.findIndex((candidate) => candidate.id === adjustment.score && candidate.bands !== undefined),
-    }),
-  );
+  const items = definition.items.map((item, i): CompiledItem => ({
+    item,
+    id: item.id,
+    optionIds: item.options.map((option) => option.id),
+    points: Int32Array.from(item.options.map((option) => option.points)),
+    optionIndex: optionIndex[i] ?? new Map(),
+    showIf: item.showIf === undefined ? null : compileCondition(item.showIf, beforeScoring),
+  }));
+  const scores = definition.scores.map((scoreDef): CompiledScore => ({
+    id: scoreDef.id,
+    items: Int32Array.from(scoreDef.items.map((id) => itemIndex.get(id) ?? -1)),
+    itemIds: scoreDef.items,
+    ...reachableRange(definition, scoreDef),
+    bands: compileBands(definition, scoreDef),
+  }));
+  const adjustments = definition.adjustments.map((adjustment): CompiledAdjustment => ({
+    adjustment,
+    id: adjustment.id,
+    when: compileCondition(adjustment.when, afterScoring),
+    score: scores.findIndex((candidate) => candidate.id === adjustment.score && candidate.bands !== undefined),
+  }));
   const flags = definition.flags.map((flag): CompiledFlag => ({ flag, id: flag.id, when: compileCondition(flag.when, afterScoring) }));
   return {
     definition,

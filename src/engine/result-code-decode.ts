@@ -4,24 +4,11 @@
  */
 import { SEX_VALUES } from "./profile-values";
 import type { Definition } from "./schema/definition";
-import {
-  ALPHABET,
-  CHECK_LENGTH,
-  checkSymbols,
-  describeProblem,
-  ID_PATTERN,
-  parseMonthSymbols,
-  valueOf,
-  VERSION_PATTERN,
-  type CheckMonth,
-  type ResultCodeError,
-} from "./result-code";
+import { ALPHABET, CHECK_LENGTH, checkSymbols, describeProblem, ID_PATTERN, parseMonthSymbols, valueOf, VERSION_PATTERN, type CheckMonth, type ResultCodeError } from "./result-code";
 import { score } from "./score";
 import type { Answers, Profile } from "./types";
 
-export type DecodedResultCode =
-  | { ok: true; questionnaire: string; answers: Answers; profile: Profile; month?: CheckMonth }
-  | { ok: false; error: ResultCodeError };
+export type DecodedResultCode = { ok: true; questionnaire: string; answers: Answers; profile: Profile; month?: CheckMonth } | { ok: false; error: ResultCodeError };
 
 const fail = (code: ResultCodeError["code"], message: string): DecodedResultCode => ({ ok: false, error: { code, message } });
 
@@ -70,7 +57,10 @@ const later = (a: CheckMonth, b: CheckMonth): boolean => a.year > b.year || (a.y
  */
 export function decodeResultCode(code: string, findDefinition: (id: string, version: string) => Definition | undefined, thisMonth: CheckMonth): DecodedResultCode {
   // Word processors and phones turn hyphens into dashes; read them back as hyphens.
-  const text = code.replace(/\s+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").toUpperCase();
+  const text = code
+    .replace(/\s+/g, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .toUpperCase();
   const parts = text.split("-");
   if (parts.length < 4) {
     return fail("malformed", "This is not a result code: a result code looks like DUDIT-1.0.0-242112345123-1YT6 (name, version, answers and a check, separated by hyphens).");
@@ -104,7 +94,10 @@ export function decodeResultCode(code: string, findDefinition: (id: string, vers
   }
 
   if (month !== null && later(month, thisMonth)) {
-    return fail("future-month", `The month in the result code (${dateGroup ?? ""}: ${month.year}-${String(month.month).padStart(2, "0")}) has not come yet, so this cannot be a real result code. Compare the month, the four digits before the check, with the original.`);
+    return fail(
+      "future-month",
+      `The month in the result code (${dateGroup ?? ""}: ${month.year}-${String(month.month).padStart(2, "0")}) has not come yet, so this cannot be a real result code. Compare the month, the four digits before the check, with the original.`,
+    );
   }
   const id = idUpper.toLowerCase();
   const definition = findDefinition(id, version);

@@ -59,7 +59,6 @@ export type ResultCodeError = {
   message: string;
 };
 
-
 /**
  * CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF), bit by bit over ASCII text.
  * Written out here because the engine may use neither Node's crypto nor browser APIs, and a

@@ -4,16 +4,7 @@ import { questionnaireKey } from "./keys";
 import { reachableRange } from "./ranges";
 import type { Definition, Sex } from "./schema/definition";
 import { SEX_VALUES } from "./profile-values";
-import type {
-  Answers,
-  ItemTrace,
-  Notice,
-  Profile,
-  RuleTrace,
-  ScoreOutcome,
-  ScoringOutcome,
-  ScoringProblem,
-} from "./types";
+import type { Answers, ItemTrace, Notice, Profile, RuleTrace, ScoreOutcome, ScoringOutcome, ScoringProblem } from "./types";
 import { visibleItems } from "./visibility";
 
 function checkAnswers(definition: Definition, answers: Answers, profile: Profile): ScoringProblem[] {

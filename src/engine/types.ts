@@ -13,9 +13,7 @@ export type ItemTrace = {
   points: number;
 };
 
-export type RuleTrace =
-  | { kind: "adjustment"; id: string; score: string; fired: boolean; fromBand?: string; toBand?: string; capped?: boolean }
-  | { kind: "flag"; id: string; fired: boolean };
+export type RuleTrace = { kind: "adjustment"; id: string; score: string; fired: boolean; fromBand?: string; toBand?: string; capped?: boolean } | { kind: "flag"; id: string; fired: boolean };
 
 export type ScoreOutcome = {
   id: string;

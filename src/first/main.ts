@@ -45,8 +45,7 @@ function start(data: FirstPageData, parts: FormParts): void {
   let sex: string | null = null;
   let showingError = false;
 
-  const screenOf = (current: { kind: "question"; itemId: string } | { kind: "profile" }) =>
-    current.kind === "profile" ? sexScreen(data) : questionScreenOf(data, answers, current.itemId, selected);
+  const screenOf = (current: { kind: "question"; itemId: string } | { kind: "profile" }) => (current.kind === "profile" ? sexScreen(data) : questionScreenOf(data, answers, current.itemId, selected));
 
   const show = (next: HandOverStep, focusHeading: boolean): void => {
     step = next;

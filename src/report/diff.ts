@@ -19,10 +19,7 @@ export function diffBlocks(from: string, to: string, changes: readonly Change[])
     { kind: "heading", level: 1, text: `Changes from ${from} to ${to}` },
     {
       kind: "paragraph",
-      text:
-        changes.length === 0
-          ? "No differences."
-          : `${changes.length} ${changes.length === 1 ? "change" : "changes"}, of which ${scoring} can change a person's score, band, adjustments or flags.`,
+      text: changes.length === 0 ? "No differences." : `${changes.length} ${changes.length === 1 ? "change" : "changes"}, of which ${scoring} can change a person's score, band, adjustments or flags.`,
     },
   ];
   for (const [areas, title] of AREA_TITLES) {

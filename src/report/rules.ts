@@ -79,12 +79,25 @@ function rules(doc: RulesDocument): Block[] {
   const blocks: Block[] = [{ kind: "heading", level: 2, text: "Adjustments" }];
   if (doc.adjustments.length === 0) blocks.push({ kind: "paragraph", text: "None: the band always follows the cut-offs." });
   for (const rule of doc.adjustments) {
-    blocks.push({ kind: "heading", level: 3, text: rule.id }, { kind: "definitions", rows: [["When", rule.when], ["Then", rule.action], ["Why", rule.rationale]] });
+    blocks.push(
+      { kind: "heading", level: 3, text: rule.id },
+      {
+        kind: "definitions",
+        rows: [
+          ["When", rule.when],
+          ["Then", rule.action],
+          ["Why", rule.rationale],
+        ],
+      },
+    );
   }
   blocks.push({ kind: "heading", level: 2, text: "Safety flags" });
   if (doc.flags.length === 0) blocks.push({ kind: "paragraph", text: "None." });
   for (const rule of doc.flags) {
-    const rows: [string, string][] = [["When", rule.when], ["Then", rule.action]];
+    const rows: [string, string][] = [
+      ["When", rule.when],
+      ["Then", rule.action],
+    ];
     if (rule.messageText !== undefined) rows.push(["Message (English)", rule.messageText]);
     rows.push(["Why", rule.rationale]);
     blocks.push({ kind: "heading", level: 3, text: rule.id }, { kind: "definitions", rows });
@@ -105,7 +118,12 @@ function translations(doc: RulesDocument): Block[] {
 
 function example(example: WorkedExample): Block[] {
   const engine = example.engine.ok
-    ? [...example.engine.scores.map((s) => `${s.arithmetic} → ${s.bandFromCutoffs}${s.band === s.bandFromCutoffs ? "" : `, raised to ${s.band}`}`), `adjustments: ${example.engine.adjustments.join(", ") || "none"}`, `flags: ${example.engine.flags.join(", ") || "none"}`, ...example.engine.notices.map((n) => `notice: ${n}`)]
+    ? [
+        ...example.engine.scores.map((s) => `${s.arithmetic} → ${s.bandFromCutoffs}${s.band === s.bandFromCutoffs ? "" : `, raised to ${s.band}`}`),
+        `adjustments: ${example.engine.adjustments.join(", ") || "none"}`,
+        `flags: ${example.engine.flags.join(", ") || "none"}`,
+        ...example.engine.notices.map((n) => `notice: ${n}`),
+      ]
     : [`refused: ${example.engine.problems.join(", ")}`];
   return [
     { kind: "section-start", className: "example" },
@@ -129,7 +147,8 @@ function examples(doc: RulesDocument): Block[] {
   const blocks: Block[] = [{ kind: "heading", level: 2, text: "Worked examples" }];
   const state = doc.examples;
   if (state.state === "none") return [...blocks, { kind: "paragraph", text: "No worked examples are available for this questionnaire." }];
-  if (state.state === "other-versions") return [...blocks, { kind: "paragraph", text: `The worked examples are written for version ${state.versions.join(", ")}, not ${doc.version}; they were not run.` }];
+  if (state.state === "other-versions")
+    return [...blocks, { kind: "paragraph", text: `The worked examples are written for version ${state.versions.join(", ")}, not ${doc.version}; they were not run.` }];
   blocks.push({ kind: "paragraph", text: `Each example was run through the engine while this page was made: ${state.passed} passed, ${state.failed} failed.` });
   return [...blocks, ...state.cases.flatMap(example)];
 }

@@ -60,4 +60,3 @@ export function stepBack(definition: FlowDefinition, answers: Answers, step: Flo
   }
   return null;
 }
-

@@ -24,7 +24,7 @@ const twoCountries: ContentSource = {
 const ALL_CHECKS = readdirSync(join(import.meta.dirname, "..", "..", "questionnaires"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const instrumentLabels = (language: string) => (uiText(language, "wizard")["instrument"] as Record<string, { label: string }>);
+const instrumentLabels = (language: string) => uiText(language, "wizard")["instrument"] as Record<string, { label: string }>;
 
 describe("the chooser at /", () => {
   it("lists the countries as links to their pages, by name", { timeout: 30_000 }, async () => {
@@ -32,7 +32,11 @@ describe("the chooser at /", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Check your drug or alcohol use" })).toBeInTheDocument();
     expect(document.title).toBe("Check your drug or alcohol use – Selfcheck");
     const list = screen.getByRole("list", { name: "Choose your country" });
-    expect(within(list).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+    expect(
+      within(list)
+        .getAllByRole("link")
+        .map((link) => [link.textContent, link.getAttribute("href")]),
+    ).toEqual([
       ["Another land", "/yy/en/"],
       ["Testland", "/xx/en/"],
     ]);
@@ -51,7 +55,9 @@ describe("the chooser at /", () => {
     const { user } = await renderChooser({ content });
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "fr");
     const list = await screen.findByRole("list", { name: "Choisissez votre pays" });
-    const links = within(list).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("lang")]);
+    const links = within(list)
+      .getAllByRole("link")
+      .map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("lang")]);
     // Morocco's name comes from the browser's own list of region names, in French; Testland (XX,
     // no such region) keeps its file's own-language name (no English line on a French page) and
     // opens in its first language, having no French.

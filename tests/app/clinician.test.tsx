@@ -67,8 +67,16 @@ describe("rules page in the app", () => {
     }
     const caption = (text: string) => [...container.querySelectorAll("caption")].find((element) => element.textContent === text)?.closest("table");
     const bandRows = (table: HTMLTableElement | null | undefined) => [...(table?.tBodies[0]?.rows ?? [])].map((row) => [row.cells[0]?.textContent, row.cells[1]?.textContent]);
-    expect(bandRows(caption("total, for male"))).toEqual([["below-cutoff", "0–5"], ["drug-related-problems", "6–24"], ["probable-dependence", "25 or more (up to 44)"]]);
-    expect(bandRows(caption("total, for female, other and not given"))).toEqual([["below-cutoff", "0–1"], ["drug-related-problems", "2–24"], ["probable-dependence", "25 or more (up to 44)"]]);
+    expect(bandRows(caption("total, for male"))).toEqual([
+      ["below-cutoff", "0–5"],
+      ["drug-related-problems", "6–24"],
+      ["probable-dependence", "25 or more (up to 44)"],
+    ]);
+    expect(bandRows(caption("total, for female, other and not given"))).toEqual([
+      ["below-cutoff", "0–1"],
+      ["drug-related-problems", "2–24"],
+      ["probable-dependence", "25 or more (up to 44)"],
+    ]);
     expect(screen.getByText(/while this page was made: \d+ passed, 0 failed\./)).toBeInTheDocument();
     expect(screen.getByText("Translations", { selector: "h2" })).toBeInTheDocument();
   });

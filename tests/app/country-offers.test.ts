@@ -39,7 +39,14 @@ describe("every bundled country", () => {
       const country = await fileContent.loadCountry(code);
       expect(country.questionnaires, `${code}: default check offered`).toContain(country.defaultCheck);
       for (const language of [null, ...country.languages]) {
-        const store = createAppStore({ content: fileContent, i18n: createTestI18n(), leave: () => undefined, preferredLanguages: ["en"], hideDemoCountries: true, landing: { countryCode: code, language } });
+        const store = createAppStore({
+          content: fileContent,
+          i18n: createTestI18n(),
+          leave: () => undefined,
+          preferredLanguages: ["en"],
+          hideDemoCountries: true,
+          landing: { countryCode: code, language },
+        });
         await store.getState().init();
         const state = store.getState();
         const where = `/${code.toLowerCase()}/${language === null ? "" : `${language}/`}`;

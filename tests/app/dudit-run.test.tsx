@@ -57,10 +57,14 @@ describe("a whole DUDIT run", () => {
 
     // Services: counselling tier -> counselling, helpline, harm reduction, then the rest.
     const services = within(main).getByRole("region", { name: "Where you can find support in Testland" });
-    const names = within(services).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    const names = within(services)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
     expect(total.referralTier).toBe("counselling");
     expect(names).toEqual(["Test counselling service", "Test helpline", "Test harm reduction", "Test treatment centre"]);
-    const website = within(services).getAllByRole("link").find((link) => link.getAttribute("href") === "https://example.org/counselling");
+    const website = within(services)
+      .getAllByRole("link")
+      .find((link) => link.getAttribute("href") === "https://example.org/counselling");
     expect(website).toHaveAttribute("rel", "noopener noreferrer");
     expect(within(services).getByRole("link", { name: "+38900000000" })).toHaveAttribute("href", "tel:+38900000000");
     expect(within(services).getAllByText(/Details checked:/).length).toBe(4);
@@ -70,9 +74,7 @@ describe("a whole DUDIT run", () => {
     expect(screen.getAllByRole("region", { name: "In an emergency" })).toHaveLength(1);
     expect(services.compareDocumentPosition(within(main).getByRole("region", { name: "In an emergency" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // One honest line on the wording, and no "About the questions" section.
-    expect(
-      within(main).getByText("The questions use the questionnaire's published wording as found in several reproductions; it has not yet been checked against the original."),
-    ).toBeInTheDocument();
+    expect(within(main).getByText("The questions use the questionnaire's published wording as found in several reproductions; it has not yet been checked against the original.")).toBeInTheDocument();
     expect(within(main).queryByRole("heading", { name: "About the questions" })).not.toBeInTheDocument();
     for (const name of ["Print", "Do another check", "Clear and leave", "Quick exit"]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();

@@ -12,7 +12,16 @@ export const TEST_COUNTRY: Country = {
   offerDraftTranslations: true,
   questionnaires: ["dudit@1.0.0", "audit@1.0.0", "audit-c@1.0.0"],
   defaultCheck: "dudit@1.0.0",
-  emergency: [{ number: "112", label: { en: "Emergency services", mk: "Итни служби", ar: "خدمات الطوارئ" }, covers: ["medical", "police", "fire"], source: "https://example.org/112", sourceKind: "secondary", checked: "2025-01-15" }],
+  emergency: [
+    {
+      number: "112",
+      label: { en: "Emergency services", mk: "Итни служби", ar: "خدمات الطوارئ" },
+      covers: ["medical", "police", "fire"],
+      source: "https://example.org/112",
+      sourceKind: "secondary",
+      checked: "2025-01-15",
+    },
+  ],
   quickExitUrl: "https://example.org/weather",
   services: [
     {

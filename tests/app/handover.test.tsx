@@ -67,10 +67,7 @@ describe("the app taking over a country page from the first script", () => {
 
   it("prunes answers that the skip logic hides", async () => {
     // AUDIT: q1 "never" hides q2–q8, whatever was answered there.
-    const { store } = await takeOver(
-      { answers: { q1: "never", q2: "one-two", q3: "never", q5: "daily", q9: "no" }, step: { kind: "question", itemId: "q10" } },
-      auditContent,
-    );
+    const { store } = await takeOver({ answers: { q1: "never", q2: "one-two", q3: "never", q5: "daily", q9: "no" }, step: { kind: "question", itemId: "q10" } }, auditContent);
     expect(store.getState().answers).toEqual({ q1: "never", q9: "no" });
     expect(store.getState().step).toEqual({ kind: "question", itemId: "q10" });
     expect(await screen.findByRole("group", { name: auditEn.items["q10"]!.text })).toBeInTheDocument();

@@ -15,7 +15,10 @@ describe("questionnaires with UI texts", () => {
     for (const language of fileContent.uiLanguages) {
       const i18n = createTestI18n();
       await switchLanguage(i18n, language, await fileContent.loadUi(language));
-      expect(named.filter((id) => !isNamedInstrument(i18n, id)), language).toEqual([]);
+      expect(
+        named.filter((id) => !isNamedInstrument(i18n, id)),
+        language,
+      ).toEqual([]);
       expect(isNamedInstrument(i18n, "not-a-questionnaire"), language).toBe(false);
     }
   });

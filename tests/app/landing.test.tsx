@@ -24,9 +24,11 @@ describe("a country page in another language (/xx/mk/)", () => {
     // The question, its options and the introduction, word for word from locales/mk/questionnaires/dudit.json.
     expect(within(main).getByRole("heading", { level: 1, name: mk.items["q1"]!.text })).toBeInTheDocument();
     const group = within(main).getByRole("group", { name: mk.items["q1"]!.text });
-    expect(within(group).getAllByRole("radio").map((radio) => radio.closest(".radios__item")?.querySelector("label")?.textContent)).toEqual(
-      Object.values(mk.items["q1"]!.options),
-    );
+    expect(
+      within(group)
+        .getAllByRole("radio")
+        .map((radio) => radio.closest(".radios__item")?.querySelector("label")?.textContent),
+    ).toEqual(Object.values(mk.items["q1"]!.options));
     for (const radio of within(group).getAllByRole("radio")) expect(radio).not.toBeChecked();
     expect(within(main).getByText(mk.intro)).toBeInTheDocument();
     expect(within(main).getByText("Прашање 1 од 11")).toBeInTheDocument();
@@ -80,7 +82,11 @@ describe("question 1 of a country page", () => {
     expect(document.title).toBe("Choose a check – Selfcheck");
     const group = screen.getByRole("group", { name: "What do you want to check?" });
     // TEST_COUNTRY's checks, the running one chosen.
-    expect(within(group).getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(["dudit@1.0.0", "audit@1.0.0", "audit-c@1.0.0"]);
+    expect(
+      within(group)
+        .getAllByRole("radio")
+        .map((radio) => radio.getAttribute("value")),
+    ).toEqual(["dudit@1.0.0", "audit@1.0.0", "audit-c@1.0.0"]);
     expect(within(group).getByRole("radio", { name: "Drugs" })).toBeChecked();
     expect(screen.getByRole("button", { name: "Start" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Back" }));

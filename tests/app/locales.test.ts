@@ -32,7 +32,9 @@ describe("UI locales", () => {
   });
 
   it("says why sex is asked in one sentence, in every bundled language", () => {
-    const languages = readdirSync(join(import.meta.dirname, "..", "..", "locales"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const languages = readdirSync(join(import.meta.dirname, "..", "..", "locales"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(languages.length).toBeGreaterThan(0);
     const twoSentences = languages.filter((language) => {
       const why = lookup(uiText(language, "wizard"), "profile.why");

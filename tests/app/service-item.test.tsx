@@ -42,26 +42,20 @@ async function renderService(language: string, item: Service) {
   );
   const list = container.querySelector(".service__access");
   if (!(list instanceof HTMLElement)) throw new Error("no access list rendered");
-  return within(list).getAllByRole("listitem").map((item) => item.textContent);
+  return within(list)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
 }
 
 describe("a service's access", () => {
   it("says in English that it is free, anonymous and needs no referral", async () => {
     const english = accessTexts("en");
-    expect(await renderService("en", service({ free: true, anonymous: true, noReferralNeeded: true }))).toEqual([
-      english.free,
-      english.anonymous,
-      english.noReferralNeeded,
-    ]);
+    expect(await renderService("en", service({ free: true, anonymous: true, noReferralNeeded: true }))).toEqual([english.free, english.anonymous, english.noReferralNeeded]);
   });
 
   it("says in English that it is not free, not anonymous and needs a referral", async () => {
     const english = accessTexts("en");
-    expect(await renderService("en", service({ free: false, anonymous: false, noReferralNeeded: false }))).toEqual([
-      english.notFree,
-      english.notAnonymous,
-      english.referralNeeded,
-    ]);
+    expect(await renderService("en", service({ free: false, anonymous: false, noReferralNeeded: false }))).toEqual([english.notFree, english.notAnonymous, english.referralNeeded]);
   });
 
   it.each(fileContent.uiLanguages)("shows the %s texts, never the keys", async (language) => {

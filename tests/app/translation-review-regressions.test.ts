@@ -22,7 +22,7 @@ const UI_ROWS: [language: string, namespace: string, key: string, wrong: string]
 ];
 
 describe("defects of the 2026-12 translation review stay fixed", () => {
-  it.each(UI_ROWS)("%s %s:%s has no \"%s\"", (language, namespace, key, wrong) => {
+  it.each(UI_ROWS)('%s %s:%s has no "%s"', (language, namespace, key, wrong) => {
     expect(uiString(language, namespace, key)).not.toContain(wrong);
   });
 

@@ -11,12 +11,7 @@ const found = (file: string, value: unknown): string[] => findAvoidedWords(gloss
 describe("the avoided-words check", () => {
   it("finds whole words in any letter case and script, with the JSON path", () => {
     const texts = { a: "НАРКОМАН на улица", b: { c: ["ok", "Ένας Τοξικομανής"] }, d: "Every User counts", e: "Substance\nabuse, again" };
-    expect(found("locales/xx/common.json", texts)).toEqual([
-      "$.a наркоман",
-      "$.b.c[1] τοξικομανής",
-      "$.d user",
-      "$.e substance abuse",
-    ]);
+    expect(found("locales/xx/common.json", texts)).toEqual(["$.a наркоман", "$.b.c[1] τοξικομανής", "$.d user", "$.e substance abuse"]);
   });
 
   it("does not match inside a longer word", () => {

@@ -83,11 +83,19 @@ describe("the scoring CLI's CSV reader", () => {
 
   it("numbers records by the line they start on, counting empty lines and line breaks inside quotes", () => {
     const { records, lines } = ours('id,q1\n\np1,"a\nb"\r\np2,x\n', [3]);
-    expect(records).toEqual([["id", "q1"], ["p1", "a\nb"], ["p2", "x"]]);
+    expect(records).toEqual([
+      ["id", "q1"],
+      ["p1", "a\nb"],
+      ["p2", "x"],
+    ]);
     expect(lines).toEqual([1, 3, 5]);
   });
 
   it("reads a file whose line breaks are a lone \\r", () => {
-    expect(ours("id,q1\rp1,a\r\rp2,b", [2, 5]).records).toEqual([["id", "q1"], ["p1", "a"], ["p2", "b"]]);
+    expect(ours("id,q1\rp1,a\r\rp2,b", [2, 5]).records).toEqual([
+      ["id", "q1"],
+      ["p1", "a"],
+      ["p2", "b"],
+    ]);
   });
 });

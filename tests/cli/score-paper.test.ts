@@ -63,7 +63,16 @@ describe("score CLI, answers to skipped items (paper forms)", { timeout: 60_000 
     expect(run.code).toBe(0);
     const rows = rowsOf(run.stdout);
     expect(rows[0]).toMatchObject({ id: "p1", total: "0", total_band: "zone-1", adjustments: "", skipped_answered: "q2;q3;q4;q5;q6;q7;q8", skipped_points: "0", error: "" });
-    expect(rows[1]).toMatchObject({ id: "p2", total: "6", total_band_from_cutoffs: "zone-1", total_band: "zone-2", adjustments: "who-next-level", skipped_answered: "q2;q3", skipped_points: "3", error: "" });
+    expect(rows[1]).toMatchObject({
+      id: "p2",
+      total: "6",
+      total_band_from_cutoffs: "zone-1",
+      total_band: "zone-2",
+      adjustments: "who-next-level",
+      skipped_answered: "q2;q3",
+      skipped_points: "3",
+      error: "",
+    });
     expect(rows[2]).toMatchObject({ id: "p3", total: "1", total_band: "zone-1", adjustments: "", flags: "", skipped_answered: "q4;q5;q6;q7;q8", skipped_points: "7", error: "" });
     expect(run.stderr).toMatch(/^scored 3 rows, 0 with errors, 3 with answers to skipped items \(counted 0; 2 of them carrying points\), in \d+\.\d s$/m);
   });
@@ -113,10 +122,24 @@ describe("score CLI, answers to skipped items (paper forms)", { timeout: 60_000 
       const run = await runScore([input, "--questionnaire", "audit@1.0.0", "--out", out]);
       expect(run.code).toBe(0);
       const text = readFileSync(out, "utf8");
-      const rows = (ext === "json" ? JSON.parse(text) : text.trimEnd().split("\n").map((line) => JSON.parse(line))) as Record<string, unknown>[];
+      const rows = (
+        ext === "json"
+          ? JSON.parse(text)
+          : text
+              .trimEnd()
+              .split("\n")
+              .map((line) => JSON.parse(line))
+      ) as Record<string, unknown>[];
       expect(rows[1]).toMatchObject({
         id: "p2",
-        scores: { total: { value: 6, bandFromCutoffs: "zone-1", band: "zone-2", arithmetic: "q1 0 + q2 0 (not shown) + q3 0 (not shown) + q4 0 (not shown) + q5 0 (not shown) + q6 0 (not shown) + q7 0 (not shown) + q8 0 (not shown) + q9 2 + q10 4 = 6" } },
+        scores: {
+          total: {
+            value: 6,
+            bandFromCutoffs: "zone-1",
+            band: "zone-2",
+            arithmetic: "q1 0 + q2 0 (not shown) + q3 0 (not shown) + q4 0 (not shown) + q5 0 (not shown) + q6 0 (not shown) + q7 0 (not shown) + q8 0 (not shown) + q9 2 + q10 4 = 6",
+          },
+        },
         skippedAnswered: ["q2", "q3"],
         skippedPoints: 3,
         error: null,

@@ -88,7 +88,10 @@ describe("score CLI: spreadsheet formulas in copied cells", { timeout: 60_000 },
   });
 
   it("does the same for a tab or carriage return at the start of a JSON id", async () => {
-    const input = write("formula.jsonl", `${JSON.stringify({ id: "\t=2", sex: "male", q1: "sometimes", q2: "yes", q3: "b" })}\n${JSON.stringify({ id: "\r3", sex: "male", q1: "sometimes", q2: "yes", q3: "b" })}\n`);
+    const input = write(
+      "formula.jsonl",
+      `${JSON.stringify({ id: "\t=2", sex: "male", q1: "sometimes", q2: "yes", q3: "b" })}\n${JSON.stringify({ id: "\r3", sex: "male", q1: "sometimes", q2: "yes", q3: "b" })}\n`,
+    );
     const run = await runFixture(input, "mini@1.0.0");
     expect(run.stdout).toContain(`1,"'\t=2",mini@1.0.0`);
     expect(run.stdout).toContain(`2,"'\r3",mini@1.0.0`);

@@ -6,11 +6,27 @@ import { inviteTokenOf } from "../../src/console/ConsoleApp";
 import { CONSOLE_LANGUAGES, fill } from "../../src/console/texts";
 import { prfOutput, withoutPrf } from "../../src/console/device-key";
 
-const entry = (id: string, over: Partial<InboxEntry>): InboxEntry => ({ threadId: id, urgent: false, unread: 0, messageCount: 1, createdAt: 0, lastMessageAt: 0, waitingSince: null, overdue: false, ...over });
+const entry = (id: string, over: Partial<InboxEntry>): InboxEntry => ({
+  threadId: id,
+  urgent: false,
+  unread: 0,
+  messageCount: 1,
+  createdAt: 0,
+  lastMessageAt: 0,
+  waitingSince: null,
+  overdue: false,
+  ...over,
+});
 
 describe("the console", () => {
   it("orders the inbox urgent first, then overdue, then unread, then the longest waiting", () => {
-    const entries = [entry("read", { waitingSince: 1 }), entry("unread", { unread: 1, waitingSince: 5 }), entry("overdue", { overdue: true, waitingSince: 9 }), entry("urgent", { urgent: true, waitingSince: 10 }), entry("unread-older", { unread: 2, waitingSince: 2 })];
+    const entries = [
+      entry("read", { waitingSince: 1 }),
+      entry("unread", { unread: 1, waitingSince: 5 }),
+      entry("overdue", { overdue: true, waitingSince: 9 }),
+      entry("urgent", { urgent: true, waitingSince: 10 }),
+      entry("unread-older", { unread: 2, waitingSince: 2 }),
+    ];
     expect(orderInbox(entries).map((e) => e.threadId)).toEqual(["urgent", "overdue", "unread-older", "unread", "read"]);
   });
   it("calls the API's own paths", () => {

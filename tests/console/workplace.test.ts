@@ -32,15 +32,21 @@ describe("invite links made in the console", () => {
 });
 
 describe("workplace texts", () => {
-  const keysOf = (value: unknown, prefix = ""): string[] =>
-    typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => keysOf(v, `${prefix}${k}.`)) : [prefix];
+  const keysOf = (value: unknown, prefix = ""): string[] => (typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => keysOf(v, `${prefix}${k}.`)) : [prefix]);
   it("every console language has exactly the English keys, none empty", () => {
     const english = keysOf(WORKPLACE_TEXTS["en"]).sort();
     for (const language of Object.keys(CONSOLE_LANGUAGES)) {
       const texts = WORKPLACE_TEXTS[language];
       expect(texts, language).toBeDefined();
       expect(keysOf(texts).sort(), language).toEqual(english);
-      for (const k of english) expect(k.split(".").filter(Boolean).reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], texts), `${language} ${k}`).not.toBe("");
+      for (const k of english)
+        expect(
+          k
+            .split(".")
+            .filter(Boolean)
+            .reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], texts),
+          `${language} ${k}`,
+        ).not.toBe("");
     }
   });
 });

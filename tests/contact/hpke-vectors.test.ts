@@ -9,8 +9,18 @@ import { fromHex, toHex } from "../../src/contact/bytes";
 import { hpkeSuite } from "../../src/contact/hpke-suite";
 
 interface Vector {
-  mode: number; kem_id: number; kdf_id: number; aead_id: number;
-  info: string; ikmE: string; ikmR: string; pkEm: string; skEm: string; pkRm: string; skRm: string; enc: string;
+  mode: number;
+  kem_id: number;
+  kdf_id: number;
+  aead_id: number;
+  info: string;
+  ikmE: string;
+  ikmR: string;
+  pkEm: string;
+  skEm: string;
+  pkRm: string;
+  skRm: string;
+  enc: string;
   encryptions: { seq: number; aad: string; pt: string; ct: string }[];
   exports: { context: string; length: number; value: string }[];
 }
@@ -27,7 +37,10 @@ describe("RFC 9180 A.3.1: DHKEM(P-256, HKDF-SHA256), HKDF-SHA256 (base mode)", (
   });
 
   it("derives both key pairs from their ikm", async () => {
-    for (const [ikm, pk, sk] of [[v.ikmR, v.pkRm, v.skRm], [v.ikmE, v.pkEm, v.skEm]] as const) {
+    for (const [ikm, pk, sk] of [
+      [v.ikmR, v.pkRm, v.skRm],
+      [v.ikmE, v.pkEm, v.skEm],
+    ] as const) {
       const pair = await suite.kem.deriveKeyPair(fromHex(ikm));
       expect(hex(await suite.kem.serializePublicKey(pair.publicKey))).toBe(pk);
       expect(hex(await suite.kem.serializePrivateKey(pair.privateKey))).toBe(sk);

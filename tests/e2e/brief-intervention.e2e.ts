@@ -69,8 +69,14 @@ describe("brief intervention after the result (360 px)", () => {
       // The questions open behind a button (the result stays short).
       await about.getByRole("button", { name: tx("aboutYourUse.open"), exact: true }).click();
       await expectAxeClean(page, `${lang}: result with the brief intervention`);
-      await about.getByRole("group", { name: tx("aboutYourUse.questions.substances.label") }).getByRole("checkbox", { name: tx("aboutYourUse.questions.substances.options.cannabis"), exact: true }).check();
-      await about.getByRole("group", { name: tx("aboutYourUse.questions.injected.label") }).getByRole("radio", { name: tx("aboutYourUse.questions.injected.options.yes"), exact: true }).check();
+      await about
+        .getByRole("group", { name: tx("aboutYourUse.questions.substances.label") })
+        .getByRole("checkbox", { name: tx("aboutYourUse.questions.substances.options.cannabis"), exact: true })
+        .check();
+      await about
+        .getByRole("group", { name: tx("aboutYourUse.questions.injected.label") })
+        .getByRole("radio", { name: tx("aboutYourUse.questions.injected.options.yes"), exact: true })
+        .check();
       await about.getByRole("button", { name: tx("aboutYourUse.show"), exact: true }).click();
 
       // 2. The advice for cannabis and injecting, each message with its named source.

@@ -19,7 +19,10 @@ describe("clinician pages", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
     const wizard = new Wizard(page);
     await wizard.run(origin, ENGLISH.plan);
-    expect(requests.urls.filter((url) => url.includes("ClinicianPages")), "the clinician chunk is loaded only when opened").toEqual([]);
+    expect(
+      requests.urls.filter((url) => url.includes("ClinicianPages")),
+      "the clinician chunk is loaded only when opened",
+    ).toEqual([]);
 
     const band = wizard.instrument("dudit").bands[ENGLISH.expected.band]!;
     const main = page.getByRole("main");
@@ -65,7 +68,10 @@ describe("clinician pages", () => {
     // A tampered code: a message, and the decoded result is gone.
     await input.fill(code.slice(0, -1) + (code.endsWith("0") ? "1" : "0"));
     await page.keyboard.press("Enter");
-    await page.getByRole("alert").getByText(/does not add up/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/does not add up/)
+      .waitFor();
     expect(await page.getByRole("heading", { level: 2 }).count()).toBe(0);
 
     expect(page.url()).not.toContain(code);

@@ -19,7 +19,10 @@ const e2e = useE2E();
 const CONTACT_FILE = /\/assets\/(ContactPages|contact)-[^/]+\.(js|css)$/;
 const isContact = (url: string) => url.includes("/api/") || CONTACT_FILE.test(new URL(url).pathname);
 
-const scripts = (folder: string) => readdirSync(join(folder, "assets")).filter((name) => name.endsWith(".js")).map((name) => readFileSync(join(folder, "assets", name), "utf8"));
+const scripts = (folder: string) =>
+  readdirSync(join(folder, "assets"))
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => readFileSync(join(folder, "assets", name), "utf8"));
 // The demo contact block as the bundler writes it (src/app/contact-offer/demo-service.ts).
 const DEMO_BLOCK = /demo:!0,hours:\{timeZone:.UTC./;
 

@@ -20,8 +20,7 @@ const e2e = useE2E();
 
 /** A page the person was on before (answered by the local stub of other origins). */
 const BEFORE = "https://before.example/";
-const quickExitUrlOf = (country: string): string =>
-  (JSON.parse(readFileSync(join(ROOT, "countries", `${country.toLowerCase()}.json`), "utf8")) as { quickExitUrl: string }).quickExitUrl;
+const quickExitUrlOf = (country: string): string => (JSON.parse(readFileSync(join(ROOT, "countries", `${country.toLowerCase()}.json`), "utf8")) as { quickExitUrl: string }).quickExitUrl;
 
 /** The app's entry script, as the chooser page of the build under test (the e2e build, see useE2E) names it. */
 function appScript(): string {
@@ -97,7 +96,10 @@ describe("a country page before the app's script", () => {
     }
     await wizard.answerSex(plan.sex);
     await wizard.waitForResult();
-    await page.getByRole("main").getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true })
+      .waitFor();
 
     // Back from the result walks back through the answers given before the takeover.
     expect(page.url()).toBe(`${origin}${countryPath(plan)}`);
@@ -118,7 +120,10 @@ describe("a country page before the app's script", () => {
     expect(await wizard.resultHeading().count()).toBe(0);
     held.release();
     await wizard.waitForResult();
-    await page.getByRole("main").getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true })
+      .waitFor();
   });
 
   it("Next without a choice shows the error, before the app as after it", async () => {

@@ -117,7 +117,12 @@ describe("Escape (issue 15.5)", () => {
     await wizard.languageLinks().locator("summary").click();
     await wizard.languageLinks().getByRole("link").first().focus();
     await page.keyboard.press("Escape");
-    expect(await wizard.languageLinks().locator("details").evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(
+      await wizard
+        .languageLinks()
+        .locator("details")
+        .evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(false);
     expect(new URL(page.url()).origin).toBe(origin);
     expect(await reasons.inputValue()).toBe("Sleep better");
 

@@ -88,9 +88,7 @@ describe("e2e infrastructure", () => {
   });
 
   it("the launcher throws a clear error when Chromium is missing or cannot start", async () => {
-    await expect(launchChromium("/nonexistent/chromium")).rejects.toThrow(
-      /\/nonexistent\/chromium is missing or not executable.*ensure-chromium\.sh/,
-    );
+    await expect(launchChromium("/nonexistent/chromium")).rejects.toThrow(/\/nonexistent\/chromium is missing or not executable.*ensure-chromium\.sh/);
     await expect(launchChromium("/bin/false")).rejects.toThrow(/\/bin\/false exists but could not start/);
   });
 });

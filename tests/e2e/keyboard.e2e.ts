@@ -50,7 +50,10 @@ describe("keyboard only", () => {
     await wizard.waitForResult();
     expect(await hasFocus(wizard.resultHeading()), "focus on the result heading").toBe(true);
     const main = page.getByRole("main");
-    await main.getByText(text.bands[expected.band]?.label ?? "(missing band text)", { exact: true }).first().waitFor();
+    await main
+      .getByText(text.bands[expected.band]?.label ?? "(missing band text)", { exact: true })
+      .first()
+      .waitFor();
     await main.getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
     // Sex not given: the result says the lower cut-off was used.
     await main.getByText(wizard.results("cutoffNotice.female"), { exact: true }).waitFor();

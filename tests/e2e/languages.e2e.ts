@@ -76,7 +76,10 @@ describe.each(languages)("language %s", (language) => {
     expect(response?.status()).toBe(200);
     if (definition.id !== "dudit") {
       await wizard.button(wizard.wizard("question.changeCheck")).click();
-      await wizard.group(wizard.wizard("start.checkLegend")).getByRole("radio", { name: checkLabel(language, definition.id), exact: true }).check();
+      await wizard
+        .group(wizard.wizard("start.checkLegend"))
+        .getByRole("radio", { name: checkLabel(language, definition.id), exact: true })
+        .check();
       await wizard.button(wizard.wizard("start.start")).click();
     }
 
@@ -123,7 +126,10 @@ describe("the language switch", () => {
     if (page === undefined || server === undefined) throw new Error("e2e: browser not started");
     const wizard = new Wizard(page);
     await wizard.gotoCountry(server.origin, { country: DEMO_COUNTRY_CODE, language: "en" });
-    const shown = await wizard.languageLinks().locator("a").evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.textContent]));
+    const shown = await wizard
+      .languageLinks()
+      .locator("a")
+      .evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), link.textContent]));
     // The names themselves are pinned in tests/app/language-endonyms.test.ts.
     const built = Object.entries(languageEndonyms(ROOT)).map(([code, name]) => [code, asListItem(name, code)]);
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(built));

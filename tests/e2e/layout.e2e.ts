@@ -39,7 +39,8 @@ async function smallTargets(page: Page): Promise<string[]> {
         return { element, rect: label === null ? own : union };
       })
       .filter(({ element, rect }) => visible(rect) && !(element instanceof HTMLLabelElement && element.control instanceof HTMLInputElement));
-    const inRunningText = (element: HTMLElement) => element.tagName === "A" && element.parentElement?.tagName === "P" && (element.parentElement.textContent ?? "").trim() !== (element.textContent ?? "").trim();
+    const inRunningText = (element: HTMLElement) =>
+      element.tagName === "A" && element.parentElement?.tagName === "P" && (element.parentElement.textContent ?? "").trim() !== (element.textContent ?? "").trim();
     const distanceToRect = (x: number, y: number, rect: DOMRect) => Math.hypot(Math.max(rect.left - x, 0, x - rect.right), Math.max(rect.top - y, 0, y - rect.bottom));
     const problems: string[] = [];
     for (const { element, rect } of targets) {
@@ -125,7 +126,9 @@ describe("layout", () => {
     const printed = await page.evaluate(() => {
       const shown = (element: Element | null) => element instanceof HTMLElement && element.offsetParent !== null;
       return {
-        visibleButtons: Array.from(document.querySelectorAll("button")).filter(shown).map((button) => button.textContent),
+        visibleButtons: Array.from(document.querySelectorAll("button"))
+          .filter(shown)
+          .map((button) => button.textContent),
         header: shown(document.querySelector("header")),
         languages: shown(document.querySelector(".language-links")),
         heading: shown(document.getElementById("main-heading")),

@@ -33,7 +33,12 @@ function countryWithServiceWebsite(): string {
 describe("locked down", () => {
   it("the policy in deploy/security-headers.conf forbids inline script, eval, frames, forms and plug-ins, and allows inline style by hash only", () => {
     const csp = securityHeaders(DIST_E2E)["Content-Security-Policy"] ?? "";
-    const directives = new Map(csp.split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
+    const directives = new Map(
+      csp
+        .split(";")
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name = "", ...values]) => [name, values]),
+    );
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'none'"]);
@@ -43,7 +48,12 @@ describe("locked down", () => {
     // The pages' one inline style (scripts/vite/inline-css.ts) is allowed by its hash, nothing else inline.
     expect(directives.get("script-src")).toEqual(["'self'"]);
     expect(directives.get("style-src")?.[0]).toBe("'self'");
-    expect(directives.get("style-src")?.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(source))).toBe(true);
+    expect(
+      directives
+        .get("style-src")
+        ?.slice(1)
+        .every((source) => /^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(source)),
+    ).toBe(true);
     expect(directives.get("style-src")?.length).toBeGreaterThan(1);
   });
 
@@ -78,9 +88,7 @@ describe("locked down", () => {
   it("a whole self-check runs with no violation, and links that leave the app have rel=noopener noreferrer", async () => {
     const { page, origin } = await e2e.open();
     await new Wizard(page).run(origin, { ...ENGLISH.plan, country: countryWithServiceWebsite() });
-    const links = await page.$$eval("a[href]", (anchors) =>
-      anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, rel: anchor.getAttribute("rel") ?? "" })),
-    );
+    const links = await page.$$eval("a[href]", (anchors) => anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, rel: anchor.getAttribute("rel") ?? "" })));
     const leaving = links.filter((link) => /^https?:/.test(link.href) && new URL(link.href).origin !== origin);
     expect(leaving.length, "the result page links to at least one service's website").toBeGreaterThan(0);
     for (const link of leaving) expect(link.rel.split(/\s+/), link.href).toEqual(expect.arrayContaining(["noopener", "noreferrer"]));

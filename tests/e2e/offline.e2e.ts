@@ -38,11 +38,15 @@ const releaseOfPage = (page: Page): Promise<string> => page.evaluate(() => docum
 
 /** Waits until a new worker controls the page (the controller at the page's start, kept by an init script, has changed). */
 async function newReleaseActive(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => {
-    const started = (window as { startedUnder?: ServiceWorker | null }).startedUnder;
-    const now = navigator.serviceWorker.controller;
-    return now !== null && now !== started && now.state === "activated";
-  }, undefined, { timeout });
+  await page.waitForFunction(
+    () => {
+      const started = (window as { startedUnder?: ServiceWorker | null }).startedUnder;
+      const now = navigator.serviceWorker.controller;
+      return now !== null && now !== started && now.state === "activated";
+    },
+    undefined,
+    { timeout },
+  );
 }
 
 type OwnSite = { page: Page; site: string; origin: string; violations: string[] };
@@ -98,7 +102,14 @@ describe("offline and installable", () => {
 
     await context.setOffline(true);
     // The network really is off: a file that is not precached cannot be fetched.
-    expect(await page.evaluate(async () => fetch("/not-precached.txt").then(() => "fetched", () => "failed"))).toBe("failed");
+    expect(
+      await page.evaluate(async () =>
+        fetch("/not-precached.txt").then(
+          () => "fetched",
+          () => "failed",
+        ),
+      ),
+    ).toBe("failed");
     await wizard.run(origin, ENGLISH.plan);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -134,7 +145,10 @@ describe("offline and installable", () => {
 
     await context.setOffline(true);
     await arabic.run(origin, ARABIC.plan);
-    await page.getByRole("main").getByText(arabic.results("scoreLine", { value: ARABIC.expected.score, max: ARABIC.expected.max }), { exact: true }).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(arabic.results("scoreLine", { value: ARABIC.expected.score, max: ARABIC.expected.max }), { exact: true })
+      .waitFor();
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   });
 

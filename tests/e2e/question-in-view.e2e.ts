@@ -40,7 +40,11 @@ const layout = (page: Page): Promise<Layout> =>
 const scrollToBottom = (page: Page) => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 
 function expectInView(where: string, view: Layout): void {
-  for (const [name, part] of [["caption", view.caption], ["back", view.back], ["heading", view.heading]] as const) {
+  for (const [name, part] of [
+    ["caption", view.caption],
+    ["back", view.back],
+    ["heading", view.heading],
+  ] as const) {
     if (part === null) continue;
     expect(part.top, `${where}: the ${name} starts below the header (${view.header.bottom}px)`).toBeGreaterThanOrEqual(view.header.bottom);
   }

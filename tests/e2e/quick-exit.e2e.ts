@@ -18,9 +18,11 @@ const e2e = useE2E();
 /** A page the person was on before opening the app (answered by the local stub). */
 const BEFORE = "https://before.example/";
 const plan = ENGLISH.plan;
-const exitUrl = (JSON.parse(readFileSync(join(ROOT, "countries", `${plan.country.toLowerCase()}.json`), "utf8")) as {
-  quickExitUrl: string;
-}).quickExitUrl;
+const exitUrl = (
+  JSON.parse(readFileSync(join(ROOT, "countries", `${plan.country.toLowerCase()}.json`), "utf8")) as {
+    quickExitUrl: string;
+  }
+).quickExitUrl;
 
 type Where = "question" | "result";
 type How = "button" | "escape" | "clear-and-leave";

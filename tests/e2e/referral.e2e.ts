@@ -107,7 +107,10 @@ describe("referral", () => {
     expect(await notice.getAttribute("lang")).toBe("ar");
     // At the top: above the header and the question.
     const top = await notice.evaluate((element) => element.getBoundingClientRect().top);
-    const header = await page.locator("header.site-header").first().evaluate((element) => element.getBoundingClientRect().top);
+    const header = await page
+      .locator("header.site-header")
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().top);
     expect(top).toBeLessThan(header);
     expect(await notice.getByRole("link", { name: t("ar", "common", "quickExit.button"), exact: true }).getAttribute("href")).toBe(country("LB").quickExitUrl);
     expect(await notice.getByRole("link", { name: t("ar", "common", "help.link"), exact: true }).getAttribute("href")).toBe("/lb/ar/help/");

@@ -110,7 +110,10 @@ describe("from the chooser at /", () => {
     await wizard.button(wizard.wizard("start.start")).click();
     await wizard.answerAll(plan);
     await wizard.waitForResult();
-    await page.getByRole("main").getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor();
+    await page
+      .getByRole("main")
+      .getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true })
+      .waitFor();
     // No country: no services list, and the emergency box says where to look instead.
     await page.getByText(wizard.common("emergency.whereToLook"), { exact: true }).first().waitFor();
     expect(page.url()).toBe(`${origin}/`);

@@ -48,7 +48,9 @@ async function centreOf(page: Page, target: { option: string } | "next"): Promis
   const box = await page.evaluate((wanted) => {
     const form = document.querySelector("form.question");
     const element =
-      wanted === "next" ? form?.querySelector("button[type=submit]") : ([...(form?.querySelectorAll<HTMLInputElement>("input[type=radio]") ?? [])].find((input) => input.value === wanted.option)?.labels?.[0] ?? null);
+      wanted === "next"
+        ? form?.querySelector("button[type=submit]")
+        : ([...(form?.querySelectorAll<HTMLInputElement>("input[type=radio]") ?? [])].find((input) => input.value === wanted.option)?.labels?.[0] ?? null);
     element?.scrollIntoView({ block: "center", behavior: "instant" });
     const rect = element?.getBoundingClientRect();
     return rect === undefined ? null : { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
@@ -67,8 +69,7 @@ async function tap(page: Page, target: { option: string } | "next"): Promise<voi
 }
 
 /** Waits until the form shows this question (by its radios' name, as both the first script and the app write it). */
-const showsQuestion = (page: Page, itemId: string) =>
-  page.waitForFunction((id) => document.querySelectorAll(`form.question input[type=radio][name="${id}"]`).length > 0, itemId, { timeout: 20_000 });
+const showsQuestion = (page: Page, itemId: string) => page.waitForFunction((id) => document.querySelectorAll(`form.question input[type=radio][name="${id}"]`).length > 0, itemId, { timeout: 20_000 });
 
 describe("the app's takeover of a country page", () => {
   it("on the phone profile, taps straight through the takeover each count exactly once", { timeout: 180_000 }, async () => {
@@ -102,7 +103,10 @@ describe("the app's takeover of a country page", () => {
     }
     // After the last question: the sex question, then the result, which scores exactly the taps given.
     await wizard.group(wizard.wizard("profile.legend")).waitFor({ timeout: 20_000 });
-    await wizard.group(wizard.wizard("profile.legend")).getByRole("radio", { name: wizard.wizard("profile.male"), exact: true }).check();
+    await wizard
+      .group(wizard.wizard("profile.legend"))
+      .getByRole("radio", { name: wizard.wizard("profile.male"), exact: true })
+      .check();
     await wizard.button(wizard.wizard("nav.seeResult")).click();
     await page.getByText(wizard.results("scoreLine", { value: expected.score, max: expected.max }), { exact: true }).waitFor({ timeout: 20_000 });
 

@@ -46,7 +46,10 @@ describe("the counsellor's workplace", () => {
     await lead.getByRole("heading", { level: 1, name: w.team.heading, exact: true }).waitFor();
     await expectAxeClean(lead, "team");
     await lead.getByRole("button", { name: w.team.invite, exact: true }).click();
-    const invite = await (async () => { await lead.locator(".console-words code").waitFor(); return linkShown(lead); })();
+    const invite = await (async () => {
+      await lead.locator(".console-words code").waitFor();
+      return linkShown(lead);
+    })();
     expect(invite).toMatch(/#invite=[A-Za-z0-9_-]{43}&key=[A-Za-z0-9_-]{43}$/);
 
     const sam = (await e2e.openWithAuthenticator()).page;
@@ -99,7 +102,11 @@ describe("the counsellor's workplace", () => {
     // Arabic, right to left, at 360 px: the lead's screens stay axe-clean.
     await lead.setViewportSize(PHONE);
     await lead.getByRole("combobox", { name: texts.language, exact: true }).selectOption("ar");
-    for (const [name, heading] of [[workplaceAr.nav.team, workplaceAr.team.heading], [workplaceAr.nav.counts, workplaceAr.counts.heading], [workplaceAr.nav.audit, workplaceAr.audit.heading]] as const) {
+    for (const [name, heading] of [
+      [workplaceAr.nav.team, workplaceAr.team.heading],
+      [workplaceAr.nav.counts, workplaceAr.counts.heading],
+      [workplaceAr.nav.audit, workplaceAr.audit.heading],
+    ] as const) {
       await lead.getByRole("navigation", { name: workplaceAr.nav.label }).getByRole("button", { name, exact: true }).click();
       await lead.getByRole("heading", { level: 1, name: heading, exact: true }).waitFor();
       expect(await lead.evaluate(() => document.documentElement.dir)).toBe("rtl");

@@ -20,7 +20,9 @@ describe("the browser app's modules", () => {
 
   it("never import zod, nor the engine's schemas", () => {
     const offenders = [...reached].flatMap(([file, edges]) =>
-      edges.filter((edge) => !edge.typeOnly && (edge.specifier === "zod" || edge.specifier.startsWith("zod/") || relative(edge.target ?? "").startsWith("src/engine/schema/"))).map((edge) => `${relative(file)} → ${edge.specifier}`),
+      edges
+        .filter((edge) => !edge.typeOnly && (edge.specifier === "zod" || edge.specifier.startsWith("zod/") || relative(edge.target ?? "").startsWith("src/engine/schema/")))
+        .map((edge) => `${relative(file)} → ${edge.specifier}`),
     );
     expect(offenders).toEqual([]);
   });

@@ -15,8 +15,18 @@ describe("evaluateCondition", () => {
   });
 
   it("all, any and not combine", () => {
-    const both = { all: [{ answer: "q1", is: "never" }, { answer: "q2", is: "weekly" }] };
-    const either = { any: [{ answer: "q1", is: "daily" }, { answer: "q2", is: "weekly" }] };
+    const both = {
+      all: [
+        { answer: "q1", is: "never" },
+        { answer: "q2", is: "weekly" },
+      ],
+    };
+    const either = {
+      any: [
+        { answer: "q1", is: "daily" },
+        { answer: "q2", is: "weekly" },
+      ],
+    };
     expect(evaluateCondition(both, { answers })).toBe(true);
     expect(evaluateCondition(either, { answers })).toBe(true);
     expect(evaluateCondition({ not: either }, { answers })).toBe(false);
@@ -37,7 +47,10 @@ describe("evaluateCondition", () => {
 
   it("lists what a condition refers to", () => {
     const refs = conditionReferences({ any: [{ not: { answer: "q1", is: "never" } }, { score: "total", min: 1 }, { answered: "q4" }] });
-    expect(refs.items).toEqual([{ itemId: "q1", optionIds: ["never"] }, { itemId: "q4", optionIds: [] }]);
+    expect(refs.items).toEqual([
+      { itemId: "q1", optionIds: ["never"] },
+      { itemId: "q4", optionIds: [] },
+    ]);
     expect(refs.scores).toEqual(["total"]);
   });
 });

@@ -164,18 +164,14 @@ describe("lintCountry", () => {
       {
         severity: "error",
         path: ["emergency"],
-        message:
-          'no emergency number reaches medical help (it has 192 (police)); add the country\'s ambulance or single emergency number with "covers": ["medical", …] and its source',
+        message: 'no emergency number reaches medical help (it has 192 (police)); add the country\'s ambulance or single emergency number with "covers": ["medical", …] and its source',
       },
     ]);
     expect(lintCountry(country({ emergency: [] }), context)[0]?.message).toMatch(/^no emergency number reaches medical help \(it has none\)/);
   });
 
   it("refuses a source date in the future, and a check dated before its source", () => {
-    const services = [
-      service({ id: "a", sourceDate: "2026-12-01", checked: "2026-11-23" }),
-      service({ id: "b", sourceDate: "2026-07-01", checked: "2026-06-30" }),
-    ];
+    const services = [service({ id: "a", sourceDate: "2026-12-01", checked: "2026-11-23" }), service({ id: "b", sourceDate: "2026-07-01", checked: "2026-06-30" })];
     expect(lintCountry(country({ services }), context)).toEqual([
       {
         severity: "error",

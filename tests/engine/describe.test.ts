@@ -11,9 +11,7 @@ import { bundledDefinition, bundledDefinitions, bundledVectors, projectRoot } fr
 
 /** Every language folder that has this questionnaire's text, read from the disk now (translators add more). */
 function localesOf(id: string): QuestionnaireLocale[] {
-  const languages = readdirSync(path.join(projectRoot, "locales")).filter((language) =>
-    existsSync(path.join(projectRoot, "locales", language, "questionnaires", `${id}.json`)),
-  );
+  const languages = readdirSync(path.join(projectRoot, "locales")).filter((language) => existsSync(path.join(projectRoot, "locales", language, "questionnaires", `${id}.json`)));
   const sorted = [...languages].sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
   return sorted.map((language) => instrumentText(language, id));
 }
@@ -97,9 +95,7 @@ describe("rules document details", () => {
     const audit = bundledDefinition("audit");
     const text = describeText(audit, instrumentText("en", "audit"));
     const q4 = audit.items.find((item) => item.id === "q4")!;
-    expect(describeCondition(q4.showIf!, text)).toBe(
-      "all of: the answer to item 1 is not “Never”; not all of (the answer to item 2 is “1 or 2”; the answer to item 3 is “Never”)",
-    );
+    expect(describeCondition(q4.showIf!, text)).toBe("all of: the answer to item 1 is not “Never”; not all of (the answer to item 2 is “1 or 2”; the answer to item 3 is “Never”)");
   });
 
   it("marks a worked example as failing when its expectation is wrong, showing what the engine computed", () => {

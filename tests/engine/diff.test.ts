@@ -10,8 +10,7 @@ import { bundledDefinition, projectRoot } from "../support/content";
 // The fixture versions (tests/fixtures/versions) are test copies, not clinical versions; each
 // notes what it changes. The expected sentences below were written from those notes.
 
-const fixture = (id: string, version: string): Definition =>
-  Definition.parse(JSON.parse(readFileSync(path.join(projectRoot, "tests/fixtures/versions", id, `${version}.json`), "utf8")));
+const fixture = (id: string, version: string): Definition => Definition.parse(JSON.parse(readFileSync(path.join(projectRoot, "tests/fixtures/versions", id, `${version}.json`), "utf8")));
 
 const texts = (changes: { text: string }[]) => changes.map((change) => change.text);
 
@@ -70,8 +69,6 @@ describe("diff between definition versions", () => {
     const reworded: QuestionnaireLocale = structuredClone(en);
     reworded.items["q1"]!.text = "How often do you use drugs (not alcohol)?";
     const changes = diffDefinitions(dudit, dudit, [en], [reworded]);
-    expect(changes).toEqual([
-      { area: "text", affectsScoring: false, text: `[en] item q1 text changed from “${en.items["q1"]!.text}” to “How often do you use drugs (not alcohol)?”.` },
-    ]);
+    expect(changes).toEqual([{ area: "text", affectsScoring: false, text: `[en] item q1 text changed from “${en.items["q1"]!.text}” to “How often do you use drugs (not alcohol)?”.` }]);
   });
 });

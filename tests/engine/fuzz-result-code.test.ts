@@ -196,7 +196,8 @@ describe(`result codes under ${RUNS} seeded random and tampered inputs (FUZZ_SEE
       // A random code that decodes must be a code the tool could have made: the answers score,
       // and encoding them again gives a code that decodes to the same result.
       const again = definition === undefined ? undefined : encodeResultCode(definition, engine.answers, engine.profile, engine.month);
-      if (definition !== undefined && score(definition, engine.answers, engine.profile).ok && again !== undefined && resultOf(decodeResultCode(again, find, LAST_MONTH)) === resultOf(engine)) counts.validCode++;
+      if (definition !== undefined && score(definition, engine.answers, engine.profile).ok && again !== undefined && resultOf(decodeResultCode(again, find, LAST_MONTH)) === resultOf(engine))
+        counts.validCode++;
       else invalidAccepted.push(label);
     }
 

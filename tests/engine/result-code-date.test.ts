@@ -9,8 +9,7 @@ import { DUDIT_EXAMPLE_ANSWERS, DUDIT_EXAMPLE_PROFILE } from "../support/dudit-e
 
 const dudit = Definition.parse(duditJson);
 const auditC = Definition.parse(auditCJson);
-const findDefinition = (id: string, version: string): Definition | undefined =>
-  [dudit, auditC].find((definition) => definition.id === id && definition.version === version);
+const findDefinition = (id: string, version: string): Definition | undefined => [dudit, auditC].find((definition) => definition.id === id && definition.version === version);
 
 /* The fixed DUDIT example of result-code.test.ts (payload "242112345123"), checked in December 2026. */
 const answers: Answers = DUDIT_EXAMPLE_ANSWERS;

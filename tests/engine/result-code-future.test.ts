@@ -26,7 +26,10 @@ describe("result codes from the future", () => {
   });
 
   it("reads a code from this month or an earlier one", () => {
-    for (const [yymm, month] of [["2612", 12], ["2601", 1]] as const) {
+    for (const [yymm, month] of [
+      ["2612", 12],
+      ["2601", 1],
+    ] as const) {
       const decoded = decodeResultCode(codeFor(yymm), find, DECEMBER_2026);
       expect(decoded.ok && decoded.month, yymm).toEqual({ year: 2026, month });
     }

@@ -16,8 +16,7 @@ const audit = Definition.parse(auditJson);
 const auditC = Definition.parse(auditCJson);
 const definitions = [dudit, audit, auditC];
 
-const findDefinition = (id: string, version: string): Definition | undefined =>
-  definitions.find((definition) => definition.id === id && definition.version === version);
+const findDefinition = (id: string, version: string): Definition | undefined => definitions.find((definition) => definition.id === id && definition.version === version);
 /** The month the codes are read in: the clock is the caller's, fixed here. */
 const READ_IN = { year: 2026, month: 12 };
 
@@ -33,8 +32,7 @@ function answersFrom(definition: Definition, choices: readonly number[]): Answer
   }
 }
 
-const profileFor = (definition: Definition, sex: (typeof SEX_VALUES)[number]): Profile =>
-  definition.profile.includes("sex") ? { sex } : {};
+const profileFor = (definition: Definition, sex: (typeof SEX_VALUES)[number]): Profile => (definition.profile.includes("sex") ? { sex } : {});
 
 const answerSets = (definition: Definition) =>
   fc
@@ -213,9 +211,7 @@ describe("decodeResultCode", () => {
     const body = "AUDIT-1.0.0-01100000013";
     const decoded = decodeResultCode(`${body}-${checkSymbols(body)}`, findDefinition, READ_IN);
     expect(decoded.ok === false && decoded.error.code).toBe("invalid-answers");
-    expect(decoded.ok === false && decoded.error.message).toBe(
-      "The answers in the result code are not a valid set for audit@1.0.0: item q2 is answered although the earlier answers hide it.",
-    );
+    expect(decoded.ok === false && decoded.error.message).toBe("The answers in the result code are not a valid set for audit@1.0.0: item q2 is answered although the earlier answers hide it.");
   });
 
   it("refuses a shown item left unanswered, a wrong number of answers, and a sex for an instrument that does not ask it", () => {

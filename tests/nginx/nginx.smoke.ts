@@ -96,7 +96,11 @@ describe("nginx with deploy/nginx.conf", () => {
     expect(files.length).toBeGreaterThan(20);
     const html = (await get("/")).body.toString("utf8");
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
-    for (const [path, file] of [["/", "index.html"], [script, script.slice(1)], ["/mk/en/", "mk/en/index.html"]] as const) {
+    for (const [path, file] of [
+      ["/", "index.html"],
+      [script, script.slice(1)],
+      ["/mk/en/", "mk/en/index.html"],
+    ] as const) {
       const br = await get(path, "br, gzip");
       expect(header(br, "content-encoding"), path).toBe("br");
       expect(br.body.equals(readFileSync(join(DIST, `${file}.br`))), `${path}: the bytes of dist/${file}.br`).toBe(true);
@@ -163,14 +167,17 @@ describe("nginx with deploy/nginx.conf", () => {
         if (registration.active?.state !== "activated") await new Promise((done) => registration.active?.addEventListener("statechange", done));
       });
       let lines = "";
-      for (let quiet = 0; quiet < 15; ) {
+      for (let quiet = 0; quiet < 15;) {
         await new Promise((done) => setTimeout(done, 100));
         const now = server().bytesLog().slice(before);
         quiet = now === lines ? quiet + 1 : 0;
         lines = now;
       }
       if (process.env["SHOW_FIRST_VISIT"] !== undefined) console.log(lines);
-      const responses = lines.trim().split("\n").map((line) => ({ bytes: Number(line.split(" ")[0]), path: line.split(" ")[2] ?? "" }));
+      const responses = lines
+        .trim()
+        .split("\n")
+        .map((line) => ({ bytes: Number(line.split(" ")[0]), path: line.split(" ")[2] ?? "" }));
       // Chromium keeps nothing in its HTTP cache that came under a certificate error, and the test
       // certificate is one it is only told to accept: so the service worker's install fetches the
       // /assets/ files the page had just loaded a second time. A host with a real certificate
@@ -187,7 +194,9 @@ describe("nginx with deploy/nginx.conf", () => {
       // effect above. The worker's install revalidates the page at its own address (i16-wizard), which
       // a browser that kept the page answers with a 304; Chromium kept nothing under this certificate.
       const visited = new URL(page.url()).pathname;
-      expect(responses.filter((response, index) => responses.findIndex((first) => first.path === response.path) !== index && !response.path.startsWith("/assets/") && response.path !== visited)).toEqual([]);
+      expect(
+        responses.filter((response, index) => responses.findIndex((first) => first.path === response.path) !== index && !response.path.startsWith("/assets/") && response.path !== visited),
+      ).toEqual([]);
       expect(responses.filter((response) => response.path === visited).length, `${visited}: the visit and the worker's revalidation`).toBeLessThanOrEqual(2);
       expect(kb(once)).toBeLessThanOrEqual(BUDGET_KB);
       expect(requests.foreign(origin)).toEqual([]);

@@ -83,7 +83,9 @@ describe("npm run validate", () => {
     expect((await readdir(corpusFolder)).filter((name) => name.endsWith(".json")).length).toBeGreaterThanOrEqual(15);
   });
 
-  const names = readdirSync(corpusFolder).filter((name) => name.endsWith(".json")).sort();
+  const names = readdirSync(corpusFolder)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
   it.each(names)("rejects %s with its own message", async (name) => {
     const corpusCase = CorpusCase.parse(JSON.parse(await readFile(path.join(corpusFolder, name), "utf8")));
     const root = await copyContent();

@@ -88,9 +88,18 @@ function listFiles(relative: string): string[] {
     .flatMap((name) => (statSync(path.join(absolute, name)).isDirectory() ? listFiles(`${relative}/${name}`) : [`${relative}/${name}`]));
 }
 
-const bundled = new Map(["questionnaires", "locales", "countries", "interventions"].flatMap(listFiles).filter((file) => file.endsWith(".json")).map((file) => [file, readFileSync(path.join(projectRoot, file), "utf8")]));
-const LANGUAGES = readdirSync(path.join(projectRoot, "locales")).filter((name) => statSync(path.join(projectRoot, "locales", name)).isDirectory()).sort();
-const QUESTIONNAIRES = readdirSync(path.join(projectRoot, "questionnaires")).filter((name) => statSync(path.join(projectRoot, "questionnaires", name)).isDirectory()).sort();
+const bundled = new Map(
+  ["questionnaires", "locales", "countries", "interventions"]
+    .flatMap(listFiles)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => [file, readFileSync(path.join(projectRoot, file), "utf8")]),
+);
+const LANGUAGES = readdirSync(path.join(projectRoot, "locales"))
+  .filter((name) => statSync(path.join(projectRoot, "locales", name)).isDirectory())
+  .sort();
+const QUESTIONNAIRES = readdirSync(path.join(projectRoot, "questionnaires"))
+  .filter((name) => statSync(path.join(projectRoot, "questionnaires", name)).isDirectory())
+  .sort();
 /** A second language for checks that compare a file with English: English itself has nothing to be compared with. */
 const COMPANION = LANGUAGES.find((language) => language !== "en") ?? "en";
 
@@ -117,8 +126,7 @@ type Target = (typeof TARGETS)[number];
 
 type Tree = { files: Map<string, string>; folders: string[] };
 
-const pick = (prefix: string, filter: (file: string) => boolean = () => true): [string, string][] =>
-  [...bundled].filter(([file]) => file.startsWith(prefix) && filter(file));
+const pick = (prefix: string, filter: (file: string) => boolean = () => true): [string, string][] => [...bundled].filter(([file]) => file.startsWith(prefix) && filter(file));
 
 const contexts = new Map<string, Tree>();
 
@@ -320,7 +328,21 @@ function deletionMustReject(kind: Kind, at: JsonPath, root: Json): boolean {
       // Exceptions and a language's neighbouring-standard forms are optional, as is sentenceStart within them.
       return !["exceptions", "variants", "variants.sentenceStart"].includes(where);
     case "country": {
-      const optional = ["demo", "permissions", "services.*.hours", "services.*.region", "services.*.access", "services.*.languages", "services.*.sourceDate", "services.*.checked", "services.*.substances", "services.*.relatives", "services.*.youth", "emergency.*.sourceDate", "emergency.*.checked"];
+      const optional = [
+        "demo",
+        "permissions",
+        "services.*.hours",
+        "services.*.region",
+        "services.*.access",
+        "services.*.languages",
+        "services.*.sourceDate",
+        "services.*.checked",
+        "services.*.substances",
+        "services.*.relatives",
+        "services.*.youth",
+        "emergency.*.sourceDate",
+        "emergency.*.checked",
+      ];
       if (optional.includes(where) || where.startsWith("services.*.access.") || where.startsWith("services.*.hours.")) return false;
       if (where === "services.*.phone") return parent["url"] === undefined;
       if (where === "services.*.url") return parent["phone"] === undefined;
@@ -472,12 +494,15 @@ function outOfRange(target: Target, value: Json, random: Random): Mutation | und
     option["points"] = points;
     // Above the highest option, the reachable total grows past the last band's max: a gap the band lint names.
     const banded = ((value["scores"] as { [key: string]: Json }[] | undefined) ?? []).some(
-      (score) => Array.isArray(score["items"]) && score["items"].includes(item["id"] as Json) && ((value["bands"] as { [key: string]: Json }[] | undefined) ?? []).some((set) => set["score"] === score["id"]),
+      (score) =>
+        Array.isArray(score["items"]) && score["items"].includes(item["id"] as Json) && ((value["bands"] as { [key: string]: Json }[] | undefined) ?? []).some((set) => set["score"] === score["id"]),
     );
     return { what: `${String(item["id"])}.${String(option["id"])} points ${points} (${variant})`, text: format(value), mustReject: variant !== "above-highest" || banded };
   }
   if (target.kind === "vectors") {
-    const cases = ((value["cases"] as { [key: string]: Json }[] | undefined) ?? []).filter((entry) => isObject(entry["expect"]) && isObject(entry["expect"]["scores"]) && Object.keys(entry["expect"]["scores"]).length > 0);
+    const cases = ((value["cases"] as { [key: string]: Json }[] | undefined) ?? []).filter(
+      (entry) => isObject(entry["expect"]) && isObject(entry["expect"]["scores"]) && Object.keys(entry["expect"]["scores"]).length > 0,
+    );
     if (cases.length === 0) return undefined;
     const chosen = random.pick(cases);
     const scores = (chosen["expect"] as { scores: { [key: string]: number } }).scores;
@@ -799,10 +824,14 @@ describe(`validate under ${RUNS} seeded mutations of the bundled content (FUZZ_S
         const mention = mutation.mention;
         // The path itself, or an entry that holds it (a worked example fails as a whole).
         const encloses = (outer: string, inner: string | undefined) => inner !== undefined && outer !== "$" && (inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`));
-        const pointsAt = (issue: Issue) =>
-          mention !== undefined && (encloses(issue.path, mention.at) || [issue.file, issue.path, issue.message].some((text) => text.includes(mention.code)));
+        const pointsAt = (issue: Issue) => mention !== undefined && (encloses(issue.path, mention.at) || [issue.file, issue.path, issue.message].some((text) => text.includes(mention.code)));
         if (mention !== undefined && !fresh.some(pointsAt)) {
-          unmentioned.push(`${label}: ${fresh.map((issue) => `${issue.file}: ${issue.path}: ${issue.message}`).join(" | ").slice(0, 300)}`);
+          unmentioned.push(
+            `${label}: ${fresh
+              .map((issue) => `${issue.file}: ${issue.path}: ${issue.message}`)
+              .join(" | ")
+              .slice(0, 300)}`,
+          );
         }
       } else {
         counts.passed++;

@@ -75,7 +75,9 @@ describe("the build runs validate's checks and stops on an error", () => {
   };
 
   it("refuses a javascript: quick-exit URL, which the schema alone accepted", { timeout: 60_000 }, async () => {
-    const root = contentWith("countries/mk.json", (bytes) => Buffer.from(bytes.toString("utf8").replace('"quickExitUrl": "https://www.wikipedia.org/"', '"quickExitUrl": "javascript:history.back()"')));
+    const root = contentWith("countries/mk.json", (bytes) =>
+      Buffer.from(bytes.toString("utf8").replace('"quickExitUrl": "https://www.wikipedia.org/"', '"quickExitUrl": "javascript:history.back()"')),
+    );
     const message = await buildStart(root);
     expect(message).toContain('countries/mk.json: $.quickExitUrl: "javascript:history.back()" must be an https:// address');
   });

@@ -19,8 +19,7 @@ const PROFILE = { kind: "profile" } as const;
 const RESULT = { kind: "result" } as const;
 
 /** DUDIT's first n questions answered with their first option. */
-const duditAnswered = (n: number): Record<string, string> =>
-  Object.fromEntries(dudit.items.slice(0, n).map((item) => [item.id, item.options[0]!.id]));
+const duditAnswered = (n: number): Record<string, string> => Object.fromEntries(dudit.items.slice(0, n).map((item) => [item.id, item.options[0]!.id]));
 
 describe("afterQuestions and asksSex", () => {
   it("asks sex after the questions exactly for the checks whose cut-offs differ by sex", () => {

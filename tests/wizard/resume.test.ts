@@ -10,7 +10,16 @@ import { definition } from "../app/content";
 const dudit = definition("dudit");
 const audit = definition("audit");
 const duditAnswered = (n: number): Record<string, string> => Object.fromEntries(dudit.items.slice(0, n).map((item) => [item.id, item.options[0]!.id]));
-const handOver = (over: Partial<HandOver>): HandOver => ({ check: "dudit@1.0.0", answers: {}, step: { kind: "question", itemId: "q1" }, selected: null, sex: null, showingError: false, focus: null, ...over });
+const handOver = (over: Partial<HandOver>): HandOver => ({
+  check: "dudit@1.0.0",
+  answers: {},
+  step: { kind: "question", itemId: "q1" },
+  selected: null,
+  sex: null,
+  showingError: false,
+  focus: null,
+  ...over,
+});
 
 describe("resume", () => {
   it("keeps the question, the answers, the unsent choice and the error message of a reachable step", () => {

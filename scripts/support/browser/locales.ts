@@ -24,9 +24,7 @@ function lookup(tree: Json, dotted: string, where: string): string {
 
 /** i18next-style {{name}} interpolation, enough for the strings the tests compare. */
 export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export type Namespace = "common" | "wizard" | "results";

@@ -167,7 +167,8 @@ export async function startStaticServer(rootDir: string, options: ServerOptions 
         if (!(await isFile(file))) {
           const asDir = join(candidate, "index.html");
           if (await isFile(asDir)) file = asDir;
-          else if (extname(decoded) === "") file = indexPath; // SPA fallback
+          else if (extname(decoded) === "")
+            file = indexPath; // SPA fallback
           else {
             res.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("not found");
             return;

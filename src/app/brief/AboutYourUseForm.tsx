@@ -15,7 +15,10 @@ function MultipleChoice({ texted: { question, options } }: { texted: TextedQuest
     const current = chosen ?? [];
     const next = on ? [...current, optionId] : current.filter((id) => id !== optionId);
     // Keep the definition's order, whatever the order of the clicks.
-    store.getState().setAnswer(question.id, question.options.map((option) => option.id).filter((id) => next.includes(id)));
+    store.getState().setAnswer(
+      question.id,
+      question.options.map((option) => option.id).filter((id) => next.includes(id)),
+    );
   };
   return (
     <div className="radios">
@@ -46,18 +49,8 @@ function SingleChoice({ texted: { question, options: texts } }: { texted: Texted
   const { t } = useTranslation("intervention");
   const store = useBriefStore();
   const chosen = useBrief((state) => state.about[question.id]?.[0] ?? NO_ANSWER);
-  const options = [
-    ...texts.map((option) => ({ id: option.id, label: t(option.label) })),
-    { id: NO_ANSWER, label: t("aboutYourUse.noAnswer") },
-  ];
-  return (
-    <RadioOptions
-      name={`about-${question.id}`}
-      options={options}
-      value={chosen}
-      onChange={(optionId) => store.getState().setAnswer(question.id, optionId === NO_ANSWER ? [] : [optionId])}
-    />
-  );
+  const options = [...texts.map((option) => ({ id: option.id, label: t(option.label) })), { id: NO_ANSWER, label: t("aboutYourUse.noAnswer") }];
+  return <RadioOptions name={`about-${question.id}`} options={options} value={chosen} onChange={(optionId) => store.getState().setAnswer(question.id, optionId === NO_ANSWER ? [] : [optionId])} />;
 }
 
 /**
@@ -88,17 +81,19 @@ export function AboutYourUseForm({ onShown }: { onShown: () => void }) {
         </button>
       )}
       {open && <p>{t("aboutYourUse.intro")}</p>}
-      {open && <form ref={firstField} onSubmit={submit} noValidate>
-        {textedQuestions(i18n, about).map((texted) => (
-          <fieldset className="fieldset" key={texted.question.id}>
-            <legend className="fieldset__legend fieldset__legend--m">{t(texted.label)}</legend>
-            {texted.question.kind === "multiple" ? <MultipleChoice texted={texted} /> : <SingleChoice texted={texted} />}
-          </fieldset>
-        ))}
-        <button type="submit" className="button button--primary">
-          {t("aboutYourUse.show")}
-        </button>
-      </form>}
+      {open && (
+        <form ref={firstField} onSubmit={submit} noValidate>
+          {textedQuestions(i18n, about).map((texted) => (
+            <fieldset className="fieldset" key={texted.question.id}>
+              <legend className="fieldset__legend fieldset__legend--m">{t(texted.label)}</legend>
+              {texted.question.kind === "multiple" ? <MultipleChoice texted={texted} /> : <SingleChoice texted={texted} />}
+            </fieldset>
+          ))}
+          <button type="submit" className="button button--primary">
+            {t("aboutYourUse.show")}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

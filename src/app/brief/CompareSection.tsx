@@ -35,10 +35,14 @@ type Props = { definition: Definition; result: ScoringResult; text: Questionnair
 /** Decodes an earlier code against today's definition only: a code of any other check does not compare. */
 export function compareWith(code: string, definition: Definition, result: ScoringResult, now: Date = new Date()): Outcome {
   let asked: string | null = null;
-  const decoded = decodeResultCode(code, (id, version) => {
-    asked = `${id}@${version}`;
-    return id === definition.id && version === definition.version ? definition : undefined;
-  }, latestMonthAnywhere(now));
+  const decoded = decodeResultCode(
+    code,
+    (id, version) => {
+      asked = `${id}@${version}`;
+      return id === definition.id && version === definition.version ? definition : undefined;
+    },
+    latestMonthAnywhere(now),
+  );
   if (!decoded.ok) {
     if (decoded.error.code === "unknown-questionnaire" && asked !== null) return { kind: "other-check", other: asked };
     return { kind: "invalid", reason: decoded.error.code === "unknown-questionnaire" ? "malformed" : decoded.error.code };
@@ -72,8 +76,7 @@ export function CompareSection({ definition, result, text, language }: Props) {
   const { t: results } = useTranslation("results");
   const bandLabel = (feedback: string) => plainBandLabel(results, text, feedback);
   const current = `${definition.id}@${definition.version}`;
-  const errorText =
-    outcome?.kind === "other-check" ? t("compare.otherCheck", { other: outcome.other, current }) : outcome?.kind === "invalid" ? t(`compare.error.${outcome.reason}`) : null;
+  const errorText = outcome?.kind === "other-check" ? t("compare.otherCheck", { other: outcome.other, current }) : outcome?.kind === "invalid" ? t(`compare.error.${outcome.reason}`) : null;
 
   if (!open) {
     return (

@@ -36,7 +36,11 @@ export function daysAfter(from: Date, days: number): CalendarDate {
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newline are escaped. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 const encoder = new TextEncoder();

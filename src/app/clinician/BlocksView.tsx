@@ -85,7 +85,12 @@ export function BlocksView({ blocks }: { blocks: readonly Block[] }) {
     }
     if (block.kind === "section-end") {
       const open = section as { className: string; children: ReactNode[] } | null;
-      if (open !== null) out.push(<section key={index} className={`clinician-${open.className}`}>{open.children}</section>);
+      if (open !== null)
+        out.push(
+          <section key={index} className={`clinician-${open.className}`}>
+            {open.children}
+          </section>,
+        );
       section = null;
       return;
     }

@@ -12,24 +12,23 @@ import { QUESTIONNAIRE_KEY } from "../../engine/keys";
  * A route names a questionnaire version at most: never an answer or a result code (privacy).
  * This file is in the first-load bundle, so it stays tiny; the pages themselves are lazy.
  */
-export type ClinicianRoute =
-  | { page: "rules-index" }
-  | { page: "rules"; key: string }
-  | { page: "diff"; from: string | null; to: string | null }
-  | { page: "decode" };
+export type ClinicianRoute = { page: "rules-index" } | { page: "rules"; key: string } | { page: "diff"; from: string | null; to: string | null } | { page: "decode" };
 
 const keyOrNull = (part: string | undefined): string | null => (part !== undefined && QUESTIONNAIRE_KEY.test(part) ? part : null);
 
 /** The route in a location hash, or null for the self-check (any hash not starting with "#/"). */
 export function parseClinicianRoute(hash: string): ClinicianRoute | null {
   if (!hash.startsWith("#/")) return null;
-  const parts = hash.slice(2).split("/").map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  });
+  const parts = hash
+    .slice(2)
+    .split("/")
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
   const [page, first, second] = parts;
   if (page === "rules") {
     const key = keyOrNull(first);

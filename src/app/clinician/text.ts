@@ -34,7 +34,8 @@ export const CLINICIAN_TEXT = {
     from: "From version",
     to: "To version",
     compare: "Compare",
-    onlyOne: "Each questionnaire in this copy of the tool has a single version, so there is nothing to compare yet; comparing two different questionnaires lists every difference. The command line compares test fixtures too: npm run rules:diff -- dudit@1.0.0 dudit@2.0.0 --root tests/fixtures/versions",
+    onlyOne:
+      "Each questionnaire in this copy of the tool has a single version, so there is nothing to compare yet; comparing two different questionnaires lists every difference. The command line compares test fixtures too: npm run rules:diff -- dudit@1.0.0 dudit@2.0.0 --root tests/fixtures/versions",
   },
   decode: {
     title: "Decode a result code",

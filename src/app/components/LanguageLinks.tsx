@@ -35,16 +35,16 @@ export function LanguageLinks() {
           <span className="language-links__label">{t("language.label")}</span> <span lang={language}>{endonym(language)}</span>
         </summary>
         <ul>
-        {languages.map((code) => {
-          const path = countryPagePath(countryCode, code);
-          return (
-            <li key={code}>
-              <a href={path} lang={code} hrefLang={code} aria-current={code === language ? "page" : undefined} data-language={code} onClick={(event) => switchTo(event, code, path)}>
-                {endonym(code)}
-              </a>
-            </li>
-          );
-        })}
+          {languages.map((code) => {
+            const path = countryPagePath(countryCode, code);
+            return (
+              <li key={code}>
+                <a href={path} lang={code} hrefLang={code} aria-current={code === language ? "page" : undefined} data-language={code} onClick={(event) => switchTo(event, code, path)}>
+                  {endonym(code)}
+                </a>
+              </li>
+            );
+          })}
         </ul>
       </details>
     </nav>

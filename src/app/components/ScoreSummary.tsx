@@ -37,8 +37,7 @@ export function ScoreSummary({ view, text, language }: { view: ScoreView; text: 
         <ol className="band-key">
           {segments.map((segment) => (
             <li key={segment.bandId} className={segment.isResult ? "band-key__item band-key__item--result" : "band-key__item"}>
-              <span className="band-key__range">{t("bandRange", { from: segment.min, to: segment.max })}</span>{" "}
-              <span>{bandLabel(segment.feedback)}</span>
+              <span className="band-key__range">{t("bandRange", { from: segment.min, to: segment.max })}</span> <span>{bandLabel(segment.feedback)}</span>
               {segment.isResult && <strong className="band-key__you"> ({t("yourResult")})</strong>}
             </li>
           ))}

@@ -11,6 +11,9 @@ export type ContactService = { id: string; name: Service["name"] | null; contact
  * where the build has one.
  */
 export function contactServices(country: Country | null, tier: ReferralTier, substance: Parameters<typeof orderServices>[2] = null): ContactService[] {
-  const real = country === null ? [] : orderServices(country.services, tier, substance).flatMap((service) => (service.contact === undefined ? [] : [{ id: service.id, name: service.name, contact: service.contact }]));
+  const real =
+    country === null
+      ? []
+      : orderServices(country.services, tier, substance).flatMap((service) => (service.contact === undefined ? [] : [{ id: service.id, name: service.name, contact: service.contact }]));
   return DEMO_CONTACT === null ? real : [...real, { id: DEMO_SERVICE_ID, name: null, contact: DEMO_CONTACT }];
 }

@@ -43,7 +43,17 @@ export function RepliesScreen({ onOpen }: { onOpen: (thread: OpenThread, code: s
         <p id={`${id}-hint`} className="hint">
           {t("replies.codeHint")}
         </p>
-        <input id={id} className="contact-code__input" dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} aria-describedby={`${id}-hint`} value={code} onChange={(event) => setCode(event.target.value)} />
+        <input
+          id={id}
+          className="contact-code__input"
+          dir="ltr"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
         {problem !== "" && (
           <p className="contact-problem" role="alert">
             {problem}

@@ -62,7 +62,8 @@ export function ThreadScreen({ thread, code, service, language, onDeleted }: { t
         {messages.map((message) => (
           <li key={message.id} className={`contact-message contact-message--${message.from}`}>
             <p className="contact-message__meta">
-              <strong>{message.from === "person" ? t("thread.you") : t("thread.counsellor")}</strong> · <time dateTime={new Date(message.createdAt).toISOString()}>{time.format(message.createdAt)}</time>
+              <strong>{message.from === "person" ? t("thread.you") : t("thread.counsellor")}</strong> ·{" "}
+              <time dateTime={new Date(message.createdAt).toISOString()}>{time.format(message.createdAt)}</time>
             </p>
             <p className="contact-message__text" dir="auto">
               {message.letter.text}

@@ -12,7 +12,10 @@ import type { ContactService } from "../contact-offer/contact-services";
 import { contactApi } from "./client";
 
 export class KeyMismatchError extends Error {
-  constructor(readonly expected: string, readonly received: string) {
+  constructor(
+    readonly expected: string,
+    readonly received: string,
+  ) {
     super(`the service key's fingerprint ${received} is not the one in the country file (${expected})`);
     this.name = "KeyMismatchError";
   }

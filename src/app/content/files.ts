@@ -16,9 +16,7 @@ export const uiFiles: Record<string, Loader> = import.meta.glob(["/locales/*/com
  * mode the condition is false at build time, so the bundler drops this branch and the fixture.
  */
 const demoCountryFiles: Record<string, Loader> =
-  import.meta.env.MODE === "e2e"
-    ? { "/countries/xd.json": async () => (await import("./demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) }
-    : {};
+  import.meta.env.MODE === "e2e" ? { "/countries/xd.json": async () => (await import("./demo-country")).demoCountry(Object.keys(uiFiles), Object.keys(definitionFiles)) } : {};
 
 /**
  * Country files by path, one small chunk each: a country page needs only its own country. They
@@ -26,9 +24,7 @@ const demoCountryFiles: Record<string, Loader> =
  * of all countries (all-countries.ts), which bundles the same files as JSON.
  */
 const rawCountryFiles = import.meta.glob<string>("/countries/[a-z][a-z].json", { query: "?raw", import: "default" });
-const bundledCountryFiles: Record<string, Loader> = Object.fromEntries(
-  Object.entries(rawCountryFiles).map(([path, load]) => [path, async () => JSON.parse(await load()) as unknown]),
-);
+const bundledCountryFiles: Record<string, Loader> = Object.fromEntries(Object.entries(rawCountryFiles).map(([path, load]) => [path, async () => JSON.parse(await load()) as unknown]));
 
 /** Every bundled country file by path, in one lazily loaded chunk (plus the e2e demo country in that mode). */
 export async function loadAllCountryFiles(): Promise<Record<string, unknown>> {
@@ -50,6 +46,5 @@ export function definitionPathOf(key: string): string {
 }
 
 export const countryPathOf = (code: string): string => `/countries/${code.toLowerCase()}.json`;
-export const instrumentTextPathOf = (language: string, questionnaireId: string): string =>
-  `/locales/${language}/questionnaires/${questionnaireId}.json`;
+export const instrumentTextPathOf = (language: string, questionnaireId: string): string => `/locales/${language}/questionnaires/${questionnaireId}.json`;
 export const uiPathOf = (language: string, namespace: string): string => `/locales/${language}/${namespace}.json`;

@@ -1,17 +1,6 @@
 import translationStatus from "virtual:translation-status";
 import type { Country, Definition, QuestionnaireLocale, TranslationStatus } from "../../engine";
-import {
-  countryFiles,
-  countryPathOf,
-  loadAllCountryFiles,
-  definitionFiles,
-  definitionKeyOf,
-  definitionPathOf,
-  instrumentTextFiles,
-  instrumentTextPathOf,
-  uiFiles,
-  uiPathOf,
-} from "./files";
+import { countryFiles, countryPathOf, loadAllCountryFiles, definitionFiles, definitionKeyOf, definitionPathOf, instrumentTextFiles, instrumentTextPathOf, uiFiles, uiPathOf } from "./files";
 import { parseCountry, parseDefinition, parseInstrumentText } from "./parse";
 import { ContentError } from "./problem";
 

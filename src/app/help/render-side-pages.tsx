@@ -50,7 +50,10 @@ function header(appName: string, quickExit: string, quickExitUrl: string): strin
 export async function renderSidePage(countryCode: string, language: string, page: SidePage, content: ContentSource = fileContent): Promise<SidePageMarkup> {
   const { i18n, state, config, country, requireNoMissingKeys } = await loaded(countryCode, language, content);
   // Frozen as loaded; the store's config rides along as on the live store (src/app/store/config.ts).
-  const frozen = Object.assign(createStore<AppState>()(() => state), { config });
+  const frozen = Object.assign(
+    createStore<AppState>()(() => state),
+    { config },
+  );
   const main = renderToStaticMarkup(
     <StoreContext.Provider value={frozen}>
       <I18nextProvider i18n={i18n}>

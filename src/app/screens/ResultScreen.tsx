@@ -60,7 +60,9 @@ export function ResultScreen() {
       {/* Right after the band: who to call, then the one emergency box (the footer leaves it out here). */}
       <ServiceList country={country} tier={highestTier(result.scores.map((score) => score.referralTier))} substance={substanceOfCheck(definition.id)} language={language} />
       <EmergencyNumbers headingLevel={2} />
-      {showFollowingSections && <ContactOffer services={contactServices(country, highestTier(result.scores.map((score) => score.referralTier)), substanceOfCheck(definition.id))} language={language} />}
+      {showFollowingSections && (
+        <ContactOffer services={contactServices(country, highestTier(result.scores.map((score) => score.referralTier)), substanceOfCheck(definition.id))} language={language} />
+      )}
       {primary !== undefined && (
         <BandAdvice text={text.text} feedback={primary.outcome.band.feedback}>
           {showFollowingSections && <LazyBrief />}

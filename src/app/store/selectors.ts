@@ -9,11 +9,13 @@ import { offersIn, type Offer } from "./offers";
 import type { AppData, AppState } from "./state";
 
 /** On the country page the person landed on, before they chose another check there (src/wizard/screen.ts). */
-export const selectLandedHere = (config: StoreConfig) => (state: AppState): boolean => config.landing !== null && !state.choseCheck;
+export const selectLandedHere =
+  (config: StoreConfig) =>
+  (state: AppState): boolean =>
+    config.landing !== null && !state.choseCheck;
 
 /** Each check offered in the language shown, with whether it can be taken. */
 export const selectOffers = (state: AppData, config: StoreConfig): Offer[] => offersIn({ ...state, textStatus: config.textStatus }, config.questionnaireKeys, state.language);
 
 /** Whether the check chosen can start: it is offered and can be taken in the language shown. */
-export const selectCanStart = (state: AppData, config: StoreConfig): boolean =>
-  selectOffers(state, config).some((offer) => offer.key === state.questionnaireKey && offer.availability === "available");
+export const selectCanStart = (state: AppData, config: StoreConfig): boolean => selectOffers(state, config).some((offer) => offer.key === state.questionnaireKey && offer.availability === "available");

@@ -16,10 +16,7 @@ export type Step =
   | { kind: "left" };
 
 /** Instrument text of one questionnaire in one language. */
-export type InstrumentTextState =
-  | { state: "ready"; text: QuestionnaireLocale }
-  | { state: "missing" }
-  | { state: "error"; problem: ContentProblem };
+export type InstrumentTextState = { state: "ready"; text: QuestionnaireLocale } | { state: "missing" } | { state: "error"; problem: ContentProblem };
 
 /** The person said their country is not in the list. */
 export const COUNTRY_NOT_LISTED = "other";

@@ -1,15 +1,4 @@
-import {
-  bandSetFor,
-  encodeResultCode,
-  progress,
-  variantFor,
-  type Answers,
-  type Definition,
-  type Item,
-  type Profile,
-  type ScoreOutcome,
-  type ScoringResult,
-} from "../../engine";
+import { bandSetFor, encodeResultCode, progress, variantFor, type Answers, type Definition, type Item, type Profile, type ScoreOutcome, type ScoringResult } from "../../engine";
 import type { CheckMonth } from "../../engine";
 import { monthOf } from "../brief/month";
 

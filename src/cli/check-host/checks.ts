@@ -97,7 +97,10 @@ const CHECKS: Check[] = [
   {
     name: "service worker and manifest: revalidated on every load",
     async run(get) {
-      for (const [path, type] of [["/sw.js", /javascript/], ["/manifest.webmanifest", /^application\/manifest\+json/]] as const) {
+      for (const [path, type] of [
+        ["/sw.js", /javascript/],
+        ["/manifest.webmanifest", /^application\/manifest\+json/],
+      ] as const) {
         const answer = await get(path);
         expect(answer.status === 200, `${path} answered ${answer.status}`);
         expect(type.test(header(answer, "content-type")), `${path} is ${header(answer, "content-type")}`);
@@ -129,7 +132,10 @@ const CHECKS: Check[] = [
       const location = header(plain, "location");
       expect(location === `/${folder}/`, `/${folder} redirects to ${JSON.stringify(location)}, expected the relative "/${folder}/"`);
       const forged = await get(`/${folder}`, { headers: { host: FORGED_HOST } });
-      expect(!header(forged, "location").includes("check-host.invalid") && !header(forged, "location").includes("4444"), `with Host ${FORGED_HOST}, /${folder} redirects to ${header(forged, "location")}`);
+      expect(
+        !header(forged, "location").includes("check-host.invalid") && !header(forged, "location").includes("4444"),
+        `with Host ${FORGED_HOST}, /${folder} redirects to ${header(forged, "location")}`,
+      );
       return `Location: ${location}`;
     },
   },
@@ -139,7 +145,10 @@ const CHECKS: Check[] = [
       const path = "/check-host/path?x=1";
       const forHost = await fetchRaw(`${target.httpOrigin}${path}`);
       const forged = await fetchRaw(`${target.httpOrigin}${path}`, { headers: { host: FORGED_HOST } });
-      for (const [what, answer] of [["", forHost], [` with Host ${FORGED_HOST}`, forged]] as const) {
+      for (const [what, answer] of [
+        ["", forHost],
+        [` with Host ${FORGED_HOST}`, forged],
+      ] as const) {
         expect(answer.status === 301 || answer.status === 308, `http://…${path}${what} answered ${answer.status}, expected 301`);
         expect(header(answer, "location") === `${target.origin}${path}`, `http://…${path}${what} redirects to ${JSON.stringify(header(answer, "location"))}, expected ${target.origin}${path}`);
       }

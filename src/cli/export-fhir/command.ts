@@ -28,8 +28,7 @@ const USAGE = `Usage: npm run export:fhir -- <id@version | definition.json> [--l
   --root   a folder laid out like questionnaires/ (e.g. tests/fixtures/versions), searched first`;
 
 /** Said with every decoded code (issue 18.6): the check symbols catch typing mistakes; they are no signature. */
-export const NOT_PROOF =
-  "a result code records what the person answered, as they entered it; it is their own report, not a proof of it (anyone can make a valid code with other answers)";
+export const NOT_PROOF = "a result code records what the person answered, as they entered it; it is their own report, not a proof of it (anyone can make a valid code with other answers)";
 
 export async function runExportFhir(argv: readonly string[], output: Output): Promise<number> {
   return runCommand({ name: "export:fhir", usage: USAGE, helpTo: "err" }, output, async () => {

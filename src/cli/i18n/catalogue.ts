@@ -96,8 +96,7 @@ function uiEntries(part: Part, language: string): TextEntry[] {
       // "scaleAlt_one", "_two", "_few", "_other"; i18next picks the form): keep them as its texts.
       const parent = leaf.path.slice(0, -1);
       const existing = lookup(part.current?.value, parent);
-      const pluralised =
-        /\{\{\s*count\s*\}\}/.test(leaf.value) && existing !== null && typeof existing === "object" && PLURAL_FORMS.some((form) => `${last}_${form}` in existing);
+      const pluralised = /\{\{\s*count\s*\}\}/.test(leaf.value) && existing !== null && typeof existing === "object" && PLURAL_FORMS.some((form) => `${last}_${form}` in existing);
       if (!pluralised) {
         entries.push({ key: keyOf(part, leaf.path), part, path: leaf.path, english: leaf.value, hash: sourceHash(leaf.value) });
         continue;
@@ -117,10 +116,7 @@ function uiEntries(part: Part, language: string): TextEntry[] {
     const group = groups.get(id) ?? new Map<string, string>();
     const existing = lookup(part.current?.value, parent);
     const forms = PLURAL_FORMS.filter(
-      (form) =>
-        (languageForms ?? new Set(group.keys())).has(form) ||
-        (form === "zero" && group.has("zero")) ||
-        (existing !== null && typeof existing === "object" && `${base}_${form}` in existing),
+      (form) => (languageForms ?? new Set(group.keys())).has(form) || (form === "zero" && group.has("zero")) || (existing !== null && typeof existing === "object" && `${base}_${form}` in existing),
     );
     for (const form of forms) {
       const english = group.get(form) ?? group.get("other") ?? leaf.value;

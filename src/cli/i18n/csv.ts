@@ -22,7 +22,9 @@ export function renderCsv(rows: readonly (readonly string[])[]): string {
  */
 export function decodeCsv(bytes: Uint8Array): string {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw new ContentProblem("this is a spreadsheet workbook (.xlsx or .ods), not a CSV file; in the spreadsheet use File > Save As and choose \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
+    throw new ContentProblem(
+      'this is a spreadsheet workbook (.xlsx or .ods), not a CSV file; in the spreadsheet use File > Save As and choose "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice)',
+    );
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
@@ -30,7 +32,7 @@ export function decodeCsv(bytes: Uint8Array): string {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.startsWith(BOM) ? text.slice(1) : text;
   } catch {
-    throw new ContentProblem("the file is not UTF-8 text; save it again as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set \"Unicode (UTF-8)\" (LibreOffice)");
+    throw new ContentProblem('the file is not UTF-8 text; save it again as "CSV UTF-8" (Excel) or "Text CSV" with character set "Unicode (UTF-8)" (LibreOffice)');
   }
 }
 

@@ -31,7 +31,13 @@ export async function runExport(argv: readonly string[], output: Output): Promis
     if (language === "en") throw new UsageError("English is the source text; edit locales/en/ directly", true);
     const root = path.resolve(args.values.root ?? PROJECT_ROOT);
     const out = userPath(args.values.out ?? `selfcheck-${language}.csv`);
-    if (args.values.force !== true && (await access(out).then(() => true, () => false))) {
+    if (
+      args.values.force !== true &&
+      (await access(out).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       output.err.push(`i18n:export: ${out} already exists and may hold translations; give another --out name, or add --force to replace it`);
       return 1;
     }

@@ -58,6 +58,8 @@ export function exportRows(catalogue: Catalogue, sidecar: Sidecar): { rows: stri
 /** Warnings about texts in the language's files that English does not have (they stay, and validate names them). */
 export function extraTextWarnings(catalogue: Catalogue): string[] {
   return catalogue.parts.flatMap((part) =>
-    extraLeaves(part, catalogue.entries).map((leaf) => `warning: ${part.file}: ${formatPath(leaf.path)}: English has no such text, so it is not in the CSV (it stays in the file; remove it if it is left over)`),
+    extraLeaves(part, catalogue.entries).map(
+      (leaf) => `warning: ${part.file}: ${formatPath(leaf.path)}: English has no such text, so it is not in the CSV (it stays in the file; remove it if it is left over)`,
+    ),
   );
 }

@@ -23,9 +23,7 @@ function newLeaves(part: Part, entries: readonly TextEntry[], texts: ReadonlyMap
   }
   const byPath = new Map(entries.map((entry) => [pathId(entry.path), entry]));
   const englishOrder: Leaf[] =
-    part.kind === "instrument"
-      ? leaves(part.english).filter((leaf) => !INSTRUMENT_HEADER.includes(String(leaf.path[0])))
-      : entries.map((entry) => ({ path: entry.path, value: entry.english }));
+    part.kind === "instrument" ? leaves(part.english).filter((leaf) => !INSTRUMENT_HEADER.includes(String(leaf.path[0]))) : entries.map((entry) => ({ path: entry.path, value: entry.english }));
   for (const leaf of englishOrder) {
     const entry = byPath.get(pathId(leaf.path));
     if (entry === undefined) {

@@ -103,7 +103,9 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
     if (!HASH.test(hash)) {
       const english = cells.english;
       if (english === undefined || english.trim() === "") {
-        result.errors.push(`${cellAt(csvRow, "source_hash")}: "${cells.source_hash ?? ""}" is not the 8 letters and digits from the export, and the english cell is empty; copy both back from the export`);
+        result.errors.push(
+          `${cellAt(csvRow, "source_hash")}: "${cells.source_hash ?? ""}" is not the 8 letters and digits from the export, and the english cell is empty; copy both back from the export`,
+        );
         continue;
       }
       if (hash !== "") fromEnglishCell.push(row);
@@ -123,7 +125,8 @@ export function checkRows(catalogue: Catalogue, sidecar: Sidecar, rows: readonly
     const fresh: SourceRecord = reviewed ? { source: hash, reviewed: true } : { source: hash };
     let record: SourceRecord | undefined;
     if (translation !== current) record = fresh;
-    else if (status === "stale" || status === "") record = undefined; // unchanged and not confirmed: keep what is recorded
+    else if (status === "stale" || status === "")
+      record = undefined; // unchanged and not confirmed: keep what is recorded
     else if (previous === undefined || previous.source !== fresh.source || previous.reviewed !== fresh.reviewed) record = fresh;
     if (record !== undefined && previous !== undefined && previous.source === record.source && previous.reviewed === record.reviewed) record = undefined;
     if (translation === current && record === undefined) continue;

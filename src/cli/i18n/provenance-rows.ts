@@ -18,7 +18,7 @@ const EXPLAINED: Record<Field, string> = {
   "citation.text": "For validated: the full reference of the published validated translation.",
   "citation.doi": "For validated: its DOI, e.g. 10.1000/xyz (a DOI or a URL is needed).",
   "citation.url": "For validated: an https:// address of the publication.",
-  "citation.supports": "For validated: what the publication is the authority for, e.g. \"Albanian item wording\".",
+  "citation.supports": 'For validated: what the publication is the authority for, e.g. "Albanian item wording".',
 };
 
 const KEY = /^questionnaire:([^:]+):provenance\.(.+)$/;
@@ -65,9 +65,7 @@ export function checkProvenanceRows(catalogue: Catalogue, rows: readonly CsvRow[
     if (part.current === undefined && [...fields.values()].every((entry) => entry.value === "")) continue;
     const provenance: Record<string, unknown> = { status: wanted("status").toLowerCase(), source: wanted("source") };
     if (wanted("notes") !== "") provenance["notes"] = wanted("notes");
-    const citation = Object.fromEntries(
-      (["text", "doi", "url", "supports"] as const).flatMap((name) => (wanted(`citation.${name}`) === "" ? [] : [[name, wanted(`citation.${name}`)]])),
-    );
+    const citation = Object.fromEntries((["text", "doi", "url", "supports"] as const).flatMap((name) => (wanted(`citation.${name}`) === "" ? [] : [[name, wanted(`citation.${name}`)]])));
     if (Object.keys(citation).length > 0) provenance["citation"] = citation;
     const parsed = ProvenanceSchema.safeParse(provenance);
     if (!parsed.success) {

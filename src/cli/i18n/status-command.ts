@@ -46,7 +46,10 @@ export function renderTable(rows: readonly StatusRow[]): string[] {
   const cells = rows.map((row) => [row.language, row.part, ...STATUSES.map((status) => String(row.counts[status]))]);
   const widths = header.map((name, column) => Math.max(name.length, ...cells.map((line) => (line[column] ?? "").length)));
   const format = (line: readonly string[]): string =>
-    line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd();
+    line
+      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ")
+      .trimEnd();
   return [format(header), format(widths.map((width) => "-".repeat(width))), ...cells.map(format)];
 }
 

@@ -23,7 +23,10 @@ type Entry = { name: string; isFile(): boolean; isDirectory(): boolean };
 
 async function listEntries(folder: string, keep: (entry: Entry) => boolean): Promise<string[]> {
   try {
-    return (await readdir(folder, { withFileTypes: true })).filter(keep).map((entry) => entry.name).sort();
+    return (await readdir(folder, { withFileTypes: true }))
+      .filter(keep)
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return [];
   }

@@ -21,7 +21,10 @@ See docs/adding-a-country.md.`;
 async function freelyUsable(root: string): Promise<string[]> {
   const offered: string[] = [];
   const folder = path.join(root, "questionnaires");
-  for (const id of (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+  for (const id of (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
     const versions = (await readdir(path.join(folder, id))).filter((name) => /^\d+\.\d+\.\d+\.json$/.test(name));
     const definitions = await Promise.all(versions.map(async (name) => Definition.safeParse(JSON.parse(await readFile(path.join(folder, id, name), "utf8")))));
     const usable = definitions
@@ -46,8 +49,7 @@ export function scaffold(code: string, languages: readonly string[] | undefined,
     languages: languages ?? ["TODO: language codes, most used first, e.g. sq (each needs a folder in locales/)"],
     offerDraftTranslations: false,
     questionnaires: questionnaires.length > 0 ? [...questionnaires] : ["TODO: questionnaires to offer, as id@version"],
-    defaultCheck:
-      questionnaires.find((key) => key.startsWith("dudit@")) ?? questionnaires[0] ?? "TODO: the check people land on at /<cc>/, one of questionnaires (DUDIT where offered)",
+    defaultCheck: questionnaires.find((key) => key.startsWith("dudit@")) ?? questionnaires[0] ?? "TODO: the check people land on at /<cc>/, one of questionnaires (DUDIT where offered)",
     emergency: [
       {
         number: "TODO: the number that reaches an ambulance, e.g. 112 (every country needs one)",
@@ -82,13 +84,22 @@ export async function runNewCountry(argv: readonly string[], output: Output): Pr
     if (given === undefined) throw new UsageError("no country code given, e.g. npm run new-country -- al", true);
     if (rest.length > 0) throw new UsageError(`unexpected ${rest.join(" ")}`, true);
     if (!/^[A-Za-z]{2}$/.test(given)) throw new UsageError(`"${given}" is not a two-letter country code (ISO 3166-1 alpha-2), e.g. al, me, tn`, true);
-    const languages = args.values.languages?.split(",").map((language) => language.trim()).filter((language) => language !== "");
+    const languages = args.values.languages
+      ?.split(",")
+      .map((language) => language.trim())
+      .filter((language) => language !== "");
     const wrong = (languages ?? []).filter((language) => !LANGUAGE_CODE.test(language));
     if (wrong.length > 0) throw new UsageError(`--languages: ${wrong.map((language) => `"${language}"`).join(", ")} is not a language code such as sq, mk or sr-Latn`, true);
     const root = path.resolve(args.values.root ?? PROJECT_ROOT);
     const relative = `countries/${given.toLowerCase()}.json`;
     const file = path.join(root, relative);
-    if (args.values.force !== true && (await access(file).then(() => true, () => false))) {
+    if (
+      args.values.force !== true &&
+      (await access(file).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       output.err.push(`new-country: ${relative} already exists; edit it, or add --force to start again from an empty scaffold`);
       return 1;
     }

@@ -56,8 +56,7 @@ async function scoreRows({ context, source, formatter, destination }: Setup, sta
     let buffer = formatter.header;
     for await (const batch of source.batches) {
       for (const input of batch) {
-        const result =
-          columns === undefined ? scoreFields(context, input) : input.line !== undefined ? scoreLine(context, columns, input) : scoreCells(context, columns, input);
+        const result = columns === undefined ? scoreFields(context, input) : input.line !== undefined ? scoreLine(context, columns, input) : scoreCells(context, columns, input);
         rows++;
         if (result.errors.length > 0) {
           bad++;

@@ -75,10 +75,9 @@ export const VARIANTS = "variants";
  * exceptions the glossary records for this file (published instrument wording, names).
  */
 export function findAvoidedWords(glossary: Glossary, file: string, texts: readonly TextLeaf[]): AvoidedWord[] {
-  const words = [
-    ...glossary.terms.flatMap((term) => term.avoid.map((word) => ({ word, termId: term.id }))),
-    ...(glossary.variants?.avoid ?? []).map((word) => ({ word, termId: VARIANTS })),
-  ].map((entry) => ({ ...entry, folded: fold(entry.word.trim()) }));
+  const words = [...glossary.terms.flatMap((term) => term.avoid.map((word) => ({ word, termId: term.id }))), ...(glossary.variants?.avoid ?? []).map((word) => ({ word, termId: VARIANTS }))].map(
+    (entry) => ({ ...entry, folded: fold(entry.word.trim()) }),
+  );
   const excepted = new Set((glossary.exceptions ?? []).filter((entry) => entry.file === file).map((entry) => `${entry.path}\u0000${entry.word.toLowerCase()}`));
   const found: AvoidedWord[] = [];
   for (const leaf of texts) {

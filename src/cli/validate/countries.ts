@@ -61,7 +61,12 @@ export async function validateCountries(reporter: Reporter, root: string, defini
     const issues = lintCountry(country, { questionnaires: Object.keys(licences), languages, licences, today });
     for (const issue of issues) reporter.issues.push({ file: reporter.relative(file), severity: issue.severity, path: formatPath(issue.path), message: issue.message });
     for (const { path: where, code } of unknownLanguageCodes(country)) {
-      reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath(where), message: `"${code}" is not a known language code; use the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
+      reporter.issues.push({
+        file: reporter.relative(file),
+        severity: "error",
+        path: formatPath(where),
+        message: `"${code}" is not a known language code; use the language's ISO 639 code, e.g. sq, mk or sr-Latn`,
+      });
     }
   }
 }
@@ -81,7 +86,12 @@ export async function validateServicesToVerify(reporter: Reporter, root: string)
   const { $schema: _schema, ...byCountry } = loaded.value;
   for (const [code, services] of Object.entries(byCountry)) {
     if (!/^[a-z]{2}$/.test(code)) {
-      reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath([code]), message: `"${code}" is not a country code in lower case, as in the country file's name (e.g. rs)` });
+      reporter.issues.push({
+        file: reporter.relative(file),
+        severity: "error",
+        path: formatPath([code]),
+        message: `"${code}" is not a country code in lower case, as in the country file's name (e.g. rs)`,
+      });
       continue;
     }
     services.forEach((service, index) => {

@@ -28,10 +28,14 @@ export async function loadDefinitions(reporter: Reporter, root: string, registry
       const key = questionnaireKey(definition);
       const released = registry[key];
       if (definition.status !== "draft" && released === undefined) {
-        report(reporter, file, [{ severity: "error", path: ["status"], message: `${key} is ${definition.status} but not in questionnaires/released.json; run "npm run release -- ${key}" to record its hash` }]);
+        report(reporter, file, [
+          { severity: "error", path: ["status"], message: `${key} is ${definition.status} but not in questionnaires/released.json; run "npm run release -- ${key}" to record its hash` },
+        ]);
       }
       if (released !== undefined && released !== contentHash(loaded.text)) {
-        report(reporter, file, [{ severity: "error", path: [], message: `${key} was released and must not change (its content hash differs from questionnaires/released.json); publish the change as a new version instead` }]);
+        report(reporter, file, [
+          { severity: "error", path: [], message: `${key} was released and must not change (its content hash differs from questionnaires/released.json); publish the change as a new version instead` },
+        ]);
       }
       definitions.push(definition);
     }

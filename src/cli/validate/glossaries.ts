@@ -37,7 +37,8 @@ function checkTermIds(reporter: Reporter, file: string, glossary: Glossary): voi
     seen.add(term.id);
   });
   for (const id of GLOSSARY_TERM_IDS) {
-    if (!seen.has(id)) reporter.issues.push({ file, severity: "error", path: "$.terms", message: `term "${id}" is missing; every language's glossary defines the same terms as locales/en/meta/glossary.json` });
+    if (!seen.has(id))
+      reporter.issues.push({ file, severity: "error", path: "$.terms", message: `term "${id}" is missing; every language's glossary defines the same terms as locales/en/meta/glossary.json` });
   }
 }
 
@@ -67,7 +68,12 @@ export async function validateGlossaries(reporter: Reporter, root: string): Prom
     const glossary = loaded.value;
     if (glossary.language !== language) reporter.issues.push({ file, severity: "error", path: "$.language", message: `language "${glossary.language}" does not match its folder "${language}"` });
     if ((glossary.status === "source") !== (language === "en")) {
-      reporter.issues.push({ file, severity: "error", path: "$.status", message: language === "en" ? `the English glossary is the source: status must be "source"` : `status "source" is for English only; use "draft" or "reviewed"` });
+      reporter.issues.push({
+        file,
+        severity: "error",
+        path: "$.status",
+        message: language === "en" ? `the English glossary is the source: status must be "source"` : `status "source" is for English only; use "draft" or "reviewed"`,
+      });
     }
     checkTermIds(reporter, file, glossary);
     for (const { file: textFile, skip } of await shownTextFiles(root, language)) {

@@ -26,7 +26,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 92) i++; // a backslash escapes the next character
+      if (code === 92)
+        i++; // a backslash escapes the next character
       else if (code === 34) inString = false;
     } else if (code === 34) inString = true;
     else if (code === 123 || code === 91) deepest = Math.max(deepest, ++depth);
@@ -63,7 +64,12 @@ export async function readJsonFile(file: string, displayName: string): Promise<R
     text = bytes.toString("utf8");
   }
   if (text.charCodeAt(0) === 0xfeff) {
-    issues.push({ file: displayName, severity: "error", path: "$", message: "starts with a byte-order mark (U+FEFF): save the file as UTF-8 without BOM (the app reads some files as text, where the mark breaks JSON.parse)" });
+    issues.push({
+      file: displayName,
+      severity: "error",
+      path: "$",
+      message: "starts with a byte-order mark (U+FEFF): save the file as UTF-8 without BOM (the app reads some files as text, where the mark breaks JSON.parse)",
+    });
     text = text.slice(1);
   }
   const depth = jsonDepth(text);

@@ -21,7 +21,12 @@ export function isKnownLanguage(code: string): boolean {
 export async function validateLanguageCodes(reporter: Reporter, root: string): Promise<void> {
   for (const code of await listFolders(path.join(root, "locales"))) {
     if (!isKnownLanguage(code)) {
-      reporter.issues.push({ file: `locales/${code}`, severity: "error", path: "$", message: `"${code}" is not a known language code; name the folder by the language's ISO 639 code, e.g. sq, mk or sr-Latn` });
+      reporter.issues.push({
+        file: `locales/${code}`,
+        severity: "error",
+        path: "$",
+        message: `"${code}" is not a known language code; name the folder by the language's ISO 639 code, e.g. sq, mk or sr-Latn`,
+      });
     }
   }
 }

@@ -32,7 +32,12 @@ export async function loadWithSchema<T>(reporter: Reporter, file: string, schema
   reporter.issues.push(...read.issues);
   const reserved = prototypeKeys(read.value);
   for (const at of reserved) {
-    reporter.issues.push({ file: reporter.relative(file), severity: "error", path: formatPath(at), message: `the key "__proto__" is not allowed: JavaScript treats it as the object's prototype, so what is under it would not be checked` });
+    reporter.issues.push({
+      file: reporter.relative(file),
+      severity: "error",
+      path: formatPath(at),
+      message: `the key "__proto__" is not allowed: JavaScript treats it as the object's prototype, so what is under it would not be checked`,
+    });
   }
   if (reserved.length > 0) return undefined;
   const parsed = schema.safeParse(read.value, { reportInput: true });

@@ -32,7 +32,12 @@ export async function validateTextForms(reporter: Reporter, root: string): Promi
       }
       if (language === "fr" || language.startsWith("fr-")) {
         for (const found of findBreakableFrenchSpaces(texts)) {
-          reporter.issues.push({ file, severity: "error", path: found.path, message: `ordinary space at "${found.at}": French uses a no-break space (U+00A0, or U+202F) there, so the line cannot break before the mark` });
+          reporter.issues.push({
+            file,
+            severity: "error",
+            path: found.path,
+            message: `ordinary space at "${found.at}": French uses a no-break space (U+00A0, or U+202F) there, so the line cannot break before the mark`,
+          });
         }
       }
       if (!rightToLeft) continue;

@@ -76,7 +76,8 @@ export async function validateUiLocales(reporter: Reporter, root: string): Promi
         continue;
       }
       for (const key of reference) if (!keys.has(key)) reporter.issues.push({ file: reporter.relative(file), severity: "error", path: `$.${key}`, message: "missing text (present in English)" });
-      for (const key of keys) if (!reference.has(key)) reporter.issues.push({ file: reporter.relative(file), severity: "error", path: `$.${key}`, message: "key not in English (misspelt or left over)" });
+      for (const key of keys)
+        if (!reference.has(key)) reporter.issues.push({ file: reporter.relative(file), severity: "error", path: `$.${key}`, message: "key not in English (misspelt or left over)" });
     }
   }
 }

@@ -16,7 +16,9 @@ export function Audit() {
   useEffect(() => void workplaceApi.audit().then(setAudit, (error: unknown) => setProblem(fill(base.error, { reason: String(error) }))), [base]);
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>{texts.audit.heading}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {texts.audit.heading}
+      </h1>
       <p>{texts.audit.intro}</p>
       {problem !== "" && <p role="alert">{problem}</p>}
       {audit !== null && (
@@ -25,14 +27,30 @@ export function Audit() {
           {/* Scrolls sideways at 360 px, so it takes focus for keyboard scrolling. */}
           <div className="workplace-table" tabIndex={0} role="region" aria-label={texts.audit.heading}>
             <table>
-              <thead><tr><th scope="col">{texts.audit.when}</th><th scope="col">{texts.audit.who}</th><th scope="col">{texts.audit.what}</th><th scope="col">{texts.audit.thread}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{texts.audit.when}</th>
+                  <th scope="col">{texts.audit.who}</th>
+                  <th scope="col">{texts.audit.what}</th>
+                  <th scope="col">{texts.audit.thread}</th>
+                </tr>
+              </thead>
               <tbody>
                 {audit.entries.map((entry, index) => (
                   <tr key={`${entry.at}-${index}`}>
                     <td>{time.format(entry.at)}</td>
-                    <td dir="ltr"><bdi>{entry.counsellorId?.slice(0, 6) ?? "—"}</bdi></td>
-                    <td dir="ltr"><bdi>{entry.action}{entry.target === null ? "" : ` → ${entry.target.slice(0, 24)}`}</bdi></td>
-                    <td dir="ltr"><bdi>{entry.threadId?.slice(0, 6) ?? ""}</bdi></td>
+                    <td dir="ltr">
+                      <bdi>{entry.counsellorId?.slice(0, 6) ?? "—"}</bdi>
+                    </td>
+                    <td dir="ltr">
+                      <bdi>
+                        {entry.action}
+                        {entry.target === null ? "" : ` → ${entry.target.slice(0, 24)}`}
+                      </bdi>
+                    </td>
+                    <td dir="ltr">
+                      <bdi>{entry.threadId?.slice(0, 6) ?? ""}</bdi>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -19,7 +19,9 @@ export function Counts() {
   const most = Math.max(1, ...(stats?.weeks.map((w) => w.opened ?? 0) ?? [1]));
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>{texts.counts.heading}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {texts.counts.heading}
+      </h1>
       <p>{fill(texts.counts.intro, { min: stats?.minimumCell ?? 5 })}</p>
       {problem !== "" && <p role="alert">{problem}</p>}
       {stats !== null && (
@@ -38,19 +40,32 @@ export function Counts() {
           <div className="workplace-table" tabIndex={0} role="region" aria-label={texts.counts.heading}>
             <table>
               <thead>
-                <tr><th scope="col">{texts.counts.week.replace("{date}", "")}</th><th scope="col">{texts.counts.opened}</th><th scope="col">{texts.counts.median}</th><th scope="col">{texts.counts.p90}</th><th scope="col">{texts.counts.within}</th></tr>
+                <tr>
+                  <th scope="col">{texts.counts.week.replace("{date}", "")}</th>
+                  <th scope="col">{texts.counts.opened}</th>
+                  <th scope="col">{texts.counts.median}</th>
+                  <th scope="col">{texts.counts.p90}</th>
+                  <th scope="col">{texts.counts.within}</th>
+                </tr>
               </thead>
               <tbody>
                 {stats.weeks.map((w) => (
                   <tr key={w.week}>
                     <th scope="row">{date.format(new Date(`${w.week}T00:00:00Z`))}</th>
-                    <td>{cell(w.opened)}</td><td>{cell(w.medianFirstAnswerHours)}</td><td>{cell(w.p90FirstAnswerHours)}</td><td>{cell(w.answeredWithinPromise)}</td>
+                    <td>{cell(w.opened)}</td>
+                    <td>{cell(w.medianFirstAnswerHours)}</td>
+                    <td>{cell(w.p90FirstAnswerHours)}</td>
+                    <td>{cell(w.answeredWithinPromise)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <p><a className="console-link" href={statsCsvPath} download>{texts.counts.csv}</a></p>
+          <p>
+            <a className="console-link" href={statsCsvPath} download>
+              {texts.counts.csv}
+            </a>
+          </p>
         </>
       )}
     </>

@@ -13,14 +13,22 @@ export function Devices() {
   const [status, setStatus] = useState("");
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>{texts.devices.heading}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {texts.devices.heading}
+      </h1>
       <p>{texts.devices.intro}</p>
       <button
         type="button"
         className="console-button"
         onClick={() => {
           setStatus(texts.team.passkeyAgain);
-          makeLink("device").then((made) => { setLink(made); setStatus(""); }, (error: unknown) => setStatus(fill(base.error, { reason: error instanceof Error ? error.message : String(error) })));
+          makeLink("device").then(
+            (made) => {
+              setLink(made);
+              setStatus("");
+            },
+            (error: unknown) => setStatus(fill(base.error, { reason: error instanceof Error ? error.message : String(error) })),
+          );
         }}
       >
         {texts.devices.add}
@@ -29,7 +37,9 @@ export function Devices() {
       {link !== "" && (
         <>
           <p>{texts.devices.link}</p>
-          <p className="console-words" dir="ltr"><code>{link}</code></p>
+          <p className="console-words" dir="ltr">
+            <code>{link}</code>
+          </p>
         </>
       )}
     </>

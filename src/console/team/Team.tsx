@@ -23,38 +23,76 @@ export function Team({ session }: { session: Session }) {
   useEffect(load, [load]);
   const invite = (role: "lead" | "counsellor") => {
     setStatus(texts.team.passkeyAgain);
-    makeLink(role).then((made) => { setLink(made); setStatus(""); }, fail);
+    makeLink(role).then((made) => {
+      setLink(made);
+      setStatus("");
+    }, fail);
   };
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>{texts.team.heading}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {texts.team.heading}
+      </h1>
       <p>
-        <button type="button" className="console-button" onClick={() => invite("counsellor")}>{texts.team.invite}</button>{" "}
-        <button type="button" className="console-button console-button--secondary" onClick={() => invite("lead")}>{texts.team.inviteLead}</button>
+        <button type="button" className="console-button" onClick={() => invite("counsellor")}>
+          {texts.team.invite}
+        </button>{" "}
+        <button type="button" className="console-button console-button--secondary" onClick={() => invite("lead")}>
+          {texts.team.inviteLead}
+        </button>
       </p>
       {link !== "" && (
         <>
           <p>{texts.team.inviteIntro}</p>
-          <p className="console-words" dir="ltr"><code>{link}</code></p>
+          <p className="console-words" dir="ltr">
+            <code>{link}</code>
+          </p>
         </>
       )}
-      <form onSubmit={(event) => { event.preventDefault(); void workplaceApi.absence(until === "" ? null : until).then(() => setStatus(texts.absence.saved), fail); }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void workplaceApi.absence(until === "" ? null : until).then(() => setStatus(texts.absence.saved), fail);
+        }}
+      >
         <label htmlFor={`${formId}-until`}>{texts.absence.label}</label>
         <input id={`${formId}-until`} type="date" value={until} onChange={(event) => setUntil(event.target.value)} />
-        <button type="submit" className="console-button console-button--secondary">{texts.absence.save}</button>{" "}
-        <button type="button" className="console-button console-button--secondary" onClick={() => { setUntil(""); void workplaceApi.absence(null).then(() => setStatus(texts.absence.saved), fail); }}>{texts.absence.clear}</button>
+        <button type="submit" className="console-button console-button--secondary">
+          {texts.absence.save}
+        </button>{" "}
+        <button
+          type="button"
+          className="console-button console-button--secondary"
+          onClick={() => {
+            setUntil("");
+            void workplaceApi.absence(null).then(() => setStatus(texts.absence.saved), fail);
+          }}
+        >
+          {texts.absence.clear}
+        </button>
       </form>
       <p role="status">{status}</p>
       {team !== null && (
         <ul className="console-inbox">
           {team.counsellors.map((member) => (
             <li key={member.id} className="console-inbox__entry">
-              <p><strong>{member.displayName}</strong> · {member.role === "lead" ? texts.team.lead : texts.team.counsellor} · {fill(texts.team.devices, { count: member.devices.length })}</p>
+              <p>
+                <strong>{member.displayName}</strong> · {member.role === "lead" ? texts.team.lead : texts.team.counsellor} · {fill(texts.team.devices, { count: member.devices.length })}
+              </p>
               <ul>
                 {member.devices.map((device) => (
                   <li key={device.credentialId}>
                     {fill(texts.team.device, { time: time.format(device.createdAt), used: device.lastUsedAt === null ? texts.team.never : time.format(device.lastUsedAt) })}{" "}
-                    <button type="button" className="console-button console-button--secondary" onClick={() => void workplaceApi.removeDevice(device.credentialId).then(() => { setStatus(texts.team.removed); load(); }, fail)}>
+                    <button
+                      type="button"
+                      className="console-button console-button--secondary"
+                      onClick={() =>
+                        void workplaceApi.removeDevice(device.credentialId).then(() => {
+                          setStatus(texts.team.removed);
+                          load();
+                        }, fail)
+                      }
+                    >
                       {texts.team.removeDevice}
                     </button>
                   </li>
@@ -66,7 +104,10 @@ export function Team({ session }: { session: Session }) {
                   className="console-button console-button--secondary"
                   onClick={() => {
                     if (!window.confirm(fill(texts.team.confirmRemove, { name: member.displayName }))) return;
-                    void workplaceApi.removeCounsellor(member.id).then(() => { setStatus(texts.team.removed); load(); }, fail);
+                    void workplaceApi.removeCounsellor(member.id).then(() => {
+                      setStatus(texts.team.removed);
+                      load();
+                    }, fail);
                   }}
                 >
                   {fill(texts.team.remove, { name: member.displayName })}

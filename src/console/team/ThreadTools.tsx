@@ -34,7 +34,14 @@ export function ThreadTools({ session, threadId, threadKey, onAnswer }: Props) {
   // eslint-disable-next-line react-hooks/set-state-in-effect -- load() sets state only after its requests answer (an external system), never synchronously
   useEffect(() => void load().catch(fail), [load, fail]);
 
-  const assign = (to: string | null) => void workApi.assign(threadId, to).then(() => { setStatus(texts.tools.assigned); return load(); }).catch(fail);
+  const assign = (to: string | null) =>
+    void workApi
+      .assign(threadId, to)
+      .then(() => {
+        setStatus(texts.tools.assigned);
+        return load();
+      })
+      .catch(fail);
   const addNote = async (event: FormEvent) => {
     event.preventDefault();
     if (note.trim() === "") return;
@@ -65,25 +72,41 @@ export function ThreadTools({ session, threadId, threadKey, onAnswer }: Props) {
     <section aria-labelledby={`${id}-h`} className="workplace-tools">
       <h2 id={`${id}-h`}>{texts.tools.heading}</h2>
       <p>
-        <button type="button" className="console-button console-button--secondary" onClick={() => assign(session.me.counsellor.id)}>{texts.tools.claim}</button>{" "}
+        <button type="button" className="console-button console-button--secondary" onClick={() => assign(session.me.counsellor.id)}>
+          {texts.tools.claim}
+        </button>{" "}
         <label htmlFor={`${id}-assign`}>{texts.tools.assign}</label>{" "}
         <select id={`${id}-assign`} value={state?.assignedTo ?? ""} onChange={(e) => assign(e.target.value === "" ? null : e.target.value)}>
           <option value="">{texts.tools.nobody}</option>
-          {colleagues.map((c) => <option key={c.id} value={c.id}>{c.displayName}</option>)}
+          {colleagues.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.displayName}
+            </option>
+          ))}
         </select>
       </p>
       <h3>{texts.tools.notes}</h3>
-      <ul>{notes.map((n) => <li key={n.id} dir="auto">{n.text}</li>)}</ul>
+      <ul>
+        {notes.map((n) => (
+          <li key={n.id} dir="auto">
+            {n.text}
+          </li>
+        ))}
+      </ul>
       <form onSubmit={(e) => void addNote(e).catch(fail)}>
         <label htmlFor={`${id}-note`}>{texts.tools.note}</label>
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-        <button type="submit" className="console-button console-button--secondary">{texts.tools.addNote}</button>
+        <button type="submit" className="console-button console-button--secondary">
+          {texts.tools.addNote}
+        </button>
       </form>
       <h3>{texts.tools.answers}</h3>
       <ul>
         {answers.map((a) => (
           <li key={a.id}>
-            <button type="button" className="console-link" onClick={() => onAnswer(a.body)}>{texts.tools.insert}: {a.title}</button>
+            <button type="button" className="console-link" onClick={() => onAnswer(a.body)}>
+              {texts.tools.insert}: {a.title}
+            </button>
           </li>
         ))}
       </ul>
@@ -93,18 +116,26 @@ export function ThreadTools({ session, threadId, threadKey, onAnswer }: Props) {
           <input aria-label={`${texts.tools.newAnswer} 1`} value={answer.title} maxLength={80} onChange={(e) => setAnswer({ ...answer, title: e.target.value })} />
           <textarea aria-label={`${texts.tools.newAnswer} 2`} rows={2} value={answer.body} onChange={(e) => setAnswer({ ...answer, body: e.target.value })} />
         </fieldset>
-        <button type="submit" className="console-button console-button--secondary">{texts.tools.saveAnswer}</button>
+        <button type="submit" className="console-button console-button--secondary">
+          {texts.tools.saveAnswer}
+        </button>
       </form>
       <h3>{texts.tools.handover}</h3>
       {state?.handoverStatus === "refused" && <p>{texts.tools.handoverRefused}</p>}
       <form onSubmit={(e) => void handover(e).catch(fail)}>
         <label htmlFor={`${id}-target`}>{texts.tools.handoverService}</label>
         <input id={`${id}-target`} dir="ltr" value={target} onChange={(e) => setTarget(e.target.value)} />
-        <button type="submit" className="console-button console-button--secondary">{texts.tools.handoverButton}</button>
+        <button type="submit" className="console-button console-button--secondary">
+          {texts.tools.handoverButton}
+        </button>
       </form>
       <p>
-        {state?.closedAs === "face-to-face" ? texts.tools.closed : (
-          <button type="button" className="console-button console-button--secondary" onClick={() => void workApi.close(threadId).then(load).catch(fail)}>{texts.tools.close}</button>
+        {state?.closedAs === "face-to-face" ? (
+          texts.tools.closed
+        ) : (
+          <button type="button" className="console-button console-button--secondary" onClick={() => void workApi.close(threadId).then(load).catch(fail)}>
+            {texts.tools.close}
+          </button>
         )}
       </p>
       <p role="status">{status}</p>

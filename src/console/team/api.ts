@@ -6,7 +6,9 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   let response: Response;
   try {
     response = await fetch(path, {
-      method, credentials: "same-origin", cache: "no-store",
+      method,
+      credentials: "same-origin",
+      cache: "no-store",
       headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });

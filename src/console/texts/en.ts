@@ -11,14 +11,16 @@ export const en = {
   },
   enrol: {
     heading: "Enrol as a counsellor",
-    firstIntro: "If you are the service's first counsellor, this console creates the service's key pair now, on this device: leave the recovery words empty. Otherwise type the recovery words that the service lead keeps.",
+    firstIntro:
+      "If you are the service's first counsellor, this console creates the service's key pair now, on this device: leave the recovery words empty. Otherwise type the recovery words that the service lead keeps.",
     name: "Your name as colleagues see it",
     button: "Register a passkey and enrol",
     busy: "Enrolling…",
     failed: "Enrolment did not work: {reason}",
     recoveryWords: "Recovery words of an existing service key",
     recoveryHeading: "The service's recovery key",
-    recoveryIntro: "Write these 24 words on paper and give them to the service lead to keep offline. They are shown only once. Without them, the service's messages are lost if every counsellor's device is lost.",
+    recoveryIntro:
+      "Write these 24 words on paper and give them to the service lead to keep offline. They are shown only once. Without them, the service's messages are lost if every counsellor's device is lost.",
     fingerprintHeading: "The service's key fingerprint",
     fingerprintIntro: "Put this fingerprint in the service's contact block in the country file (keyFingerprint). The self-check refuses any other key.",
     done: "I have written down the recovery words",

@@ -13,7 +13,12 @@ function rangeText(min: number, max: number, top: number): string {
 }
 
 function appliesTo(variant: BandVariant): string {
-  return variant.sex === undefined ? "everyone" : joinWords(variant.sex.map((sex) => SEX_TEXT[sex]), "and");
+  return variant.sex === undefined
+    ? "everyone"
+    : joinWords(
+        variant.sex.map((sex) => SEX_TEXT[sex]),
+        "and",
+      );
 }
 
 /** True when every cut-off of this variant is at or below the same cut-off of every other variant. */
@@ -44,7 +49,13 @@ function sexNotGivenDecision(set: BandSet): string | undefined {
       continue;
     }
     const published = (variant.sex ?? []).filter((sex) => PUBLISHED.includes(sex));
-    const whose = published.length > 0 ? `the cut-offs for ${joinWords(published.map((sex) => SEX_TEXT[sex]), "and")}` : "cut-offs of their own";
+    const whose =
+      published.length > 0
+        ? `the cut-offs for ${joinWords(
+            published.map((sex) => SEX_TEXT[sex]),
+            "and",
+          )}`
+        : "cut-offs of their own";
     const lowest = hasLowestCutoffs(set, variant) ? ", the lowest (most sensitive) ones" : ", which are not the lowest cut-offs";
     sentences.push(`When ${who}, no published rule exists; this version applies ${whose}${lowest}.`);
   }
@@ -59,19 +70,17 @@ export function describeBands(definition: Definition, locale: QuestionnaireLocal
       return {
         sex: variant.sex,
         appliesTo: appliesTo(variant),
-        bands: variant.bands.map(
-          (band): BandRow => ({
-            id: band.id,
-            min: band.min,
-            max: band.max,
-            rangeText: rangeText(band.min, band.max, top),
-            feedback: band.feedback,
-            label: locale?.bands[band.feedback]?.label,
-            meaning: locale?.bands[band.feedback]?.meaning,
-            referralTier: band.referralTier,
-            referralText: REFERRAL_TEXT[band.referralTier],
-          }),
-        ),
+        bands: variant.bands.map((band): BandRow => ({
+          id: band.id,
+          min: band.min,
+          max: band.max,
+          rangeText: rangeText(band.min, band.max, top),
+          feedback: band.feedback,
+          label: locale?.bands[band.feedback]?.label,
+          meaning: locale?.bands[band.feedback]?.meaning,
+          referralTier: band.referralTier,
+          referralText: REFERRAL_TEXT[band.referralTier],
+        })),
       };
     }),
     sexNotGiven: sexNotGivenDecision(set),

@@ -151,12 +151,7 @@ function diffRules<T extends Adjustment | Flag>(context: Context, kind: "adjustm
  * flags, and (given the locales of each) the wording. Pure; an empty list means no change.
  * The locale lists are matched by language; the first of each names items and options.
  */
-export function diffDefinitions(
-  a: Definition,
-  b: Definition,
-  localesA: readonly QuestionnaireLocale[] = [],
-  localesB: readonly QuestionnaireLocale[] = [],
-): Change[] {
+export function diffDefinitions(a: Definition, b: Definition, localesA: readonly QuestionnaireLocale[] = [], localesB: readonly QuestionnaireLocale[] = []): Change[] {
   const context: Context = { a: describeText(a, localesA[0]), b: describeText(b, localesB[0]), changes: [] };
   diffMetadata(context.changes, a, b);
   diffItems(context, a, b);

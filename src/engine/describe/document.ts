@@ -109,10 +109,7 @@ export type WorkedExample = {
   failures: string[];
 };
 
-export type WorkedExamples =
-  | { state: "none" }
-  | { state: "other-versions"; versions: string[] }
-  | { state: "run"; cases: WorkedExample[]; passed: number; failed: number };
+export type WorkedExamples = { state: "none" } | { state: "other-versions"; versions: string[] } | { state: "run"; cases: WorkedExample[]; passed: number; failed: number };
 
 export const STATUS_TEXT: Record<Definition["status"], string> = {
   draft: "draft: not yet reviewed, not offered to the public",
@@ -135,8 +132,7 @@ export const REFERRAL_TEXT: Record<ReferralTier, string> = {
 
 export const MISSING_TEXT: Record<MissingPolicy, string> = {
   "require-all": "Every listed item must be answered; incomplete answers give no result.",
-  "hidden-as-zero":
-    "Items hidden by skip logic count 0 points; every item that is shown must be answered; incomplete answers give no result.",
+  "hidden-as-zero": "Items hidden by skip logic count 0 points; every item that is shown must be answered; incomplete answers give no result.",
 };
 
 export const TRANSLATION_TEXT: Record<TranslationStatus, string> = {

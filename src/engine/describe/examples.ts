@@ -15,10 +15,7 @@ function expectedText(vector: VectorCase): string {
   const expect = vector.expect;
   if ("problems" in expect) return `refused: ${expect.problems.join(", ")}`;
   const scores = Object.entries(expect.scores).map(([id, value]) => `${id} ${value} → ${expect.bands[id] ?? "no band"}`);
-  const rules = [
-    expect.adjustments.length > 0 ? `adjustments: ${expect.adjustments.join(", ")}` : "no adjustment",
-    expect.flags.length > 0 ? `flags: ${expect.flags.join(", ")}` : "no flag",
-  ];
+  const rules = [expect.adjustments.length > 0 ? `adjustments: ${expect.adjustments.join(", ")}` : "no adjustment", expect.flags.length > 0 ? `flags: ${expect.flags.join(", ")}` : "no flag"];
   if (expect.notices !== undefined && expect.notices.length > 0) rules.push(`notices: ${expect.notices.join(", ")}`);
   return [...scores, ...rules].join("; ");
 }

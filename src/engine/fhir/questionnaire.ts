@@ -90,7 +90,9 @@ function profileItem(texts: readonly ProfileText[]): QuestionnaireItem {
     ...(legend === undefined ? {} : { _text: legend }),
     type: "choice",
     required: true,
-    extension: [note("Not an item of the instrument: Selfcheck asks it first because the cut-offs differ by sex. Other and not given use the lower, more sensitive cut-off (no published rule exists).")],
+    extension: [
+      note("Not an item of the instrument: Selfcheck asks it first because the cut-offs differ by sex. Other and not given use the lower, more sensitive cut-off (no published rule exists)."),
+    ],
     answerOption: SEX_VALUES.map((sex) => {
       const translated = translations(others.map((text) => ({ language: text.language, text: text.options[sex] })));
       return { valueCoding: { system: SEX_SYSTEM, code: sex, display: main.options[sex], ...(translated === undefined ? {} : { _display: translated }) } };

@@ -3,11 +3,7 @@
  * (DESIGN.md: the engine imports nothing but zod). Tests check the output with a real validator.
  */
 export type Extension =
-  | { url: string; valueDecimal: number }
-  | { url: string; valueMarkdown: string }
-  | { url: string; valueString: string }
-  | { url: string; valueCode: string }
-  | { url: string; extension: Extension[] };
+  { url: string; valueDecimal: number } | { url: string; valueMarkdown: string } | { url: string; valueString: string } | { url: string; valueCode: string } | { url: string; extension: Extension[] };
 
 /** The `_text`-style sibling that carries extensions on a primitive value. */
 export type PrimitiveExtensions = { extension: Extension[] };
@@ -19,9 +15,7 @@ export type Coding = {
   _display?: PrimitiveExtensions;
 };
 
-export type EnableWhen =
-  | { question: string; operator: "=" | "!="; answerCoding: Coding }
-  | { question: string; operator: "exists"; answerBoolean: boolean };
+export type EnableWhen = { question: string; operator: "=" | "!="; answerCoding: Coding } | { question: string; operator: "exists"; answerBoolean: boolean };
 
 export type QuestionnaireItem = {
   linkId: string;

@@ -4,10 +4,7 @@ import { duplicateIds, error, warning, type LintIssue } from "./issue";
 
 /** The text keys (in locales/<lang>/intervention.json) the questions about use need. */
 export function aboutYourUseTextKeys(definition: AboutYourUse): string[] {
-  return definition.questions.flatMap((question) => [
-    `aboutYourUse.questions.${question.id}.label`,
-    ...question.options.map((option) => `aboutYourUse.questions.${question.id}.options.${option.id}`),
-  ]);
+  return definition.questions.flatMap((question) => [`aboutYourUse.questions.${question.id}.label`, ...question.options.map((option) => `aboutYourUse.questions.${question.id}.options.${option.id}`)]);
 }
 
 /** The text keys the advice messages need. */

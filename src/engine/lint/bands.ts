@@ -47,7 +47,8 @@ function lintSexVariants(variants: readonly BandVariant[], path: (string | numbe
   }
   const ids = (variant: BandVariant) => variant.bands.map((band) => band.id).join(",");
   variants.forEach((variant, index) => {
-    if (ids(variant) !== ids(variants[0] ?? variant)) issues.push(error([...path, "variants", index, "bands"], "every variant must have the same band ids in the same order, so results compare across profiles"));
+    if (ids(variant) !== ids(variants[0] ?? variant))
+      issues.push(error([...path, "variants", index, "bands"], "every variant must have the same band ids in the same order, so results compare across profiles"));
   });
   const sensitiveIndex = variants.findIndex((variant) => SEXES_WITHOUT_PUBLISHED_CUTOFF.every((sex) => variant.sex?.includes(sex)));
   const sensitive = variants[sensitiveIndex];
@@ -59,7 +60,12 @@ function lintSexVariants(variants: readonly BandVariant[], path: (string | numbe
     variant.bands.forEach((band, bandIndex) => {
       const mine = sensitive.bands[bandIndex];
       if (mine !== undefined && mine.min > band.min) {
-        issues.push(error([...path, "variants", sensitiveIndex, "bands", bandIndex, "min"], `the variant for undisclosed sex must use the lowest cut-off, but band "${mine.id}" starts at ${mine.min} where another variant starts at ${band.min}`));
+        issues.push(
+          error(
+            [...path, "variants", sensitiveIndex, "bands", bandIndex, "min"],
+            `the variant for undisclosed sex must use the lowest cut-off, but band "${mine.id}" starts at ${mine.min} where another variant starts at ${band.min}`,
+          ),
+        );
       }
     });
   });

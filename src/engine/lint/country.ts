@@ -33,12 +33,7 @@ function oneYearBefore(today: string): string {
 }
 
 /** A name must be readable in the country's default language or, failing that, in English. */
-function lintLocalizedName(
-  name: Readonly<Record<string, string>>,
-  defaultLanguage: string,
-  path: (string | number)[],
-  what: string,
-): LintIssue[] {
+function lintLocalizedName(name: Readonly<Record<string, string>>, defaultLanguage: string, path: (string | number)[], what: string): LintIssue[] {
   if (name[defaultLanguage] !== undefined || name["en"] !== undefined) return [];
   const given = Object.keys(name);
   const has = given.length === 0 ? "none" : given.map((language) => `"${language}"`).join(", ");
@@ -73,9 +68,7 @@ function lintDates(
   } else if (checked > today) {
     issues.push(error([...path, "checked"], `${what} says it was checked on ${checked}, which is after today (${today}); use the date the source was actually read`));
   } else if (checked < oneYearBefore(today)) {
-    issues.push(
-      warning([...path, "checked"], `${what} was last checked on ${checked}, more than 12 months ago; it should be re-checked against its source and the date updated`),
-    );
+    issues.push(warning([...path, "checked"], `${what} was last checked on ${checked}, more than 12 months ago; it should be re-checked against its source and the date updated`));
   }
   if (entry.sourceDate !== undefined && checked !== undefined && checked < entry.sourceDate) {
     issues.push(error([...path, "checked"], `${what} says it was checked on ${checked}, before its source's own date ${entry.sourceDate}`));
@@ -95,9 +88,7 @@ function lintQuestionnaires(country: Country, context: CountryLintContext): Lint
     }
     const licence = context.licences[ref] ?? "unknown";
     if (NEEDS_PERMISSION.includes(licence) && !permitted.has(ref)) {
-      issues.push(
-        error(path, `questionnaire "${ref}" has licence status "${licence}", so it may only be offered with a "permissions" entry that records the permission and its source`),
-      );
+      issues.push(error(path, `questionnaire "${ref}" has licence status "${licence}", so it may only be offered with a "permissions" entry that records the permission and its source`));
     }
   });
   if (!country.questionnaires.includes(country.defaultCheck)) {

@@ -43,20 +43,9 @@ export const ScoreInRangeCondition = z
     message: "a score condition needs min, max or both",
   });
 
-export const ConditionSchema: z.ZodType<Condition> = z
-  .union([
-    AllCondition,
-    AnyCondition,
-    NotCondition,
-    AnswerIsCondition,
-    AnswerIsOneOfCondition,
-    AnsweredCondition,
-    ScoreInRangeCondition,
-  ])
-  .meta({
-    id: "Condition",
-    description:
-      "One of: {all:[…]}, {any:[…]}, {not:…}, {answer, is}, {answer, isOneOf}, {answered}, {score, min?, max?}. Bounds are inclusive.",
-  }) as z.ZodType<Condition>;
+export const ConditionSchema: z.ZodType<Condition> = z.union([AllCondition, AnyCondition, NotCondition, AnswerIsCondition, AnswerIsOneOfCondition, AnsweredCondition, ScoreInRangeCondition]).meta({
+  id: "Condition",
+  description: "One of: {all:[…]}, {any:[…]}, {not:…}, {answer, is}, {answer, isOneOf}, {answered}, {score, min?, max?}. Bounds are inclusive.",
+}) as z.ZodType<Condition>;
 
 export { Id };

@@ -23,7 +23,7 @@ function isTimeZone(name: string): boolean {
 
 export const ContactOpening = z
   .strictObject({
-    days: z.array(Weekday).min(1).describe("The weekdays with these hours, e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]."),
+    days: z.array(Weekday).min(1).describe('The weekdays with these hours, e.g. ["mon", "tue", "wed", "thu", "fri"].'),
     opens: ClockTime,
     closes: ClockTime,
   })
@@ -48,12 +48,7 @@ export const ContactBlock = z
       open: z.array(ContactOpening).min(1).describe("When counsellors read messages; the acknowledgement computes out-of-hours from these."),
     }),
     responseWorkingDays: z.int().min(1).max(10).describe("The response promise: an answer within this many working days."),
-    retentionDays: z
-      .int()
-      .min(7)
-      .max(365)
-      .optional()
-      .describe(`Threads inactive this long are purged; ${DEFAULT_RETENTION_DAYS} when left out.`),
+    retentionDays: z.int().min(7).max(365).optional().describe(`Threads inactive this long are purged; ${DEFAULT_RETENTION_DAYS} when left out.`),
     keyFingerprint: z
       .string()
       .regex(KEY_FINGERPRINT, "16 groups of 4 upper-case hex digits separated by spaces (the fingerprint the console shows when it creates the service key)")

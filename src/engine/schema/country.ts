@@ -14,18 +14,14 @@ const SourceDate = z
   .union([IsoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM")])
   .optional()
   .describe("The date the source page shows, if it shows one: YYYY-MM-DD, or YYYY-MM when the page gives only the month.");
-const Checked = IsoDate.optional().describe(
-  "The date the country team confirmed the fact at its source (opened the page live, or called), YYYY-MM-DD. Leave it out until then.",
-);
+const Checked = IsoDate.optional().describe("The date the country team confirmed the fact at its source (opened the page live, or called), YYYY-MM-DD. Leave it out until then.");
 /**
  * Where a fact comes from, kept apart from whether the country team has confirmed it ("checked"):
  * an official source (the service's own page, a government or regulator page) is shown without
  * doubt; a secondary source (news, an NGO network, a directory) is shown as "not yet confirmed"
  * until the team confirms it.
  */
-export const SourceKind = z
-  .enum(["official", "secondary"])
-  .describe("official: the service's own page or a government page says it; secondary: a news report, NGO network or directory says it.");
+export const SourceKind = z.enum(["official", "secondary"]).describe("official: the service's own page or a government page says it; secondary: a news report, NGO network or directory says it.");
 export type SourceKind = z.infer<typeof SourceKind>;
 /** What a service is for, so that the list fits the check (alcohol services first after an alcohol check). */
 export const Substance = z.enum(["alcohol", "drugs"]);
@@ -59,14 +55,8 @@ export const Service = z
       })
       .optional(),
     languages: z.array(LanguageCode).optional(),
-    youth: z
-      .boolean()
-      .optional()
-      .describe("Serves young people (under 18). Set it only when the service's own source says so; under-18s who answer their age see these services first."),
-    substances: z
-      .array(Substance)
-      .optional()
-      .describe("What the service's source says it serves; leave it out for a general line (mental health, children). Orders the list by the check."),
+    youth: z.boolean().optional().describe("Serves young people (under 18). Set it only when the service's own source says so; under-18s who answer their age see these services first."),
+    substances: z.array(Substance).optional().describe("What the service's source says it serves; leave it out for a general line (mental health, children). Orders the list by the check."),
     relatives: z.boolean().optional().describe("The service's source says it also helps relatives and friends (family counselling, a parents' line)."),
     source: z.url().describe("Where these facts were read."),
     sourceDate: SourceDate,
@@ -112,16 +102,9 @@ export const Country = z
     languages: z.array(LanguageCode).min(1).describe("The first is the default."),
     offerDraftTranslations: z.boolean().describe("Whether instrument translations marked draft are offered to the public."),
     questionnaires: z.array(QuestionnaireRef).min(1),
-    defaultCheck: QuestionnaireRef.describe(
-      "The check a person lands on at /<cc>/: its question 1 is on the country page. One of questionnaires; DUDIT where it is offered.",
-    ),
-    permissions: z
-      .array(Permission)
-      .optional()
-      .describe("Needed for every offered instrument whose licence is permission-required or unknown."),
-    emergency: z
-      .array(EmergencyNumber)
-      .describe("Emergency numbers, each with its source; at least one must reach medical help (the validator refuses a country without one)."),
+    defaultCheck: QuestionnaireRef.describe("The check a person lands on at /<cc>/: its question 1 is on the country page. One of questionnaires; DUDIT where it is offered."),
+    permissions: z.array(Permission).optional().describe("Needed for every offered instrument whose licence is permission-required or unknown."),
+    emergency: z.array(EmergencyNumber).describe("Emergency numbers, each with its source; at least one must reach medical help (the validator refuses a country without one)."),
     quickExitUrl: z.url().describe("A neutral page the quick exit goes to."),
     services: z.array(Service),
   })

@@ -12,7 +12,10 @@ export type ProfileField = z.infer<typeof ProfileField>;
 export const Citation = z
   .strictObject({
     text: z.string().min(1).describe("Full reference: authors, title, journal or publisher, year."),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/)
+      .optional(),
     url: z.url().optional(),
     supports: z.string().min(1).describe("What this source is the authority for (items, cut-offs, licence …)."),
   })
@@ -40,9 +43,7 @@ export type Item = z.infer<typeof Item>;
 
 export const MissingPolicy = z
   .enum(["require-all", "hidden-as-zero"])
-  .describe(
-    "require-all: every listed item must be answered. hidden-as-zero: items hidden by their showIf count 0 points; every shown item must be answered.",
-  );
+  .describe("require-all: every listed item must be answered. hidden-as-zero: items hidden by their showIf count 0 points; every shown item must be answered.");
 export type MissingPolicy = z.infer<typeof MissingPolicy>;
 
 export const ScoreDef = z.strictObject({
@@ -52,9 +53,7 @@ export const ScoreDef = z.strictObject({
 });
 export type ScoreDef = z.infer<typeof ScoreDef>;
 
-export const ReferralTier = z
-  .enum(["self-help", "counselling", "treatment"])
-  .describe("Which kinds of service the result shows first.");
+export const ReferralTier = z.enum(["self-help", "counselling", "treatment"]).describe("Which kinds of service the result shows first.");
 export type ReferralTier = z.infer<typeof ReferralTier>;
 
 export const Band = z.strictObject({

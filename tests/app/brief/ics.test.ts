@@ -60,7 +60,12 @@ describe("foldLine", () => {
       expect(octets(line)).toBeLessThanOrEqual(75);
       expect(line).not.toContain("\uFFFD");
     }
-    expect(folded.split("\r\n").map((line, index) => (index === 0 ? line : line.slice(1))).join("")).toBe(`SUMMARY:${"é".repeat(80)}`);
+    expect(
+      folded
+        .split("\r\n")
+        .map((line, index) => (index === 0 ? line : line.slice(1)))
+        .join(""),
+    ).toBe(`SUMMARY:${"é".repeat(80)}`);
   });
 });
 

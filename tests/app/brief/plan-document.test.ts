@@ -22,7 +22,7 @@ const plan: Plan = {
   situations: [
     { when: "Weekends", instead: "Leave earlier" },
     { when: "", instead: "" },
-    { when: "", instead: "Call \"Ana\"" },
+    { when: "", instead: 'Call "Ana"' },
   ],
   support: "",
   serviceId: "hops",

@@ -18,9 +18,19 @@ describe("texts of the questions about use and the advice", () => {
       await loadBriefText(i18n, language);
       await i18n.changeLanguage(language);
       const texted = textedQuestions(i18n, about);
-      expect(texted.map((entry) => entry.question.id), language).toEqual(about.questions.map((question) => question.id));
-      for (const entry of texted) expect(entry.options.map((option) => option.id), `${language} ${entry.question.id}`).toEqual(entry.question.options.map((option) => option.id));
-      expect(advice.messages.filter((message) => adviceMessageKey(i18n, message.id) === undefined).map((message) => message.id), language).toEqual([]);
+      expect(
+        texted.map((entry) => entry.question.id),
+        language,
+      ).toEqual(about.questions.map((question) => question.id));
+      for (const entry of texted)
+        expect(
+          entry.options.map((option) => option.id),
+          `${language} ${entry.question.id}`,
+        ).toEqual(entry.question.options.map((option) => option.id));
+      expect(
+        advice.messages.filter((message) => adviceMessageKey(i18n, message.id) === undefined).map((message) => message.id),
+        language,
+      ).toEqual([]);
     }
   });
 

@@ -10,10 +10,32 @@ import { contactHref, parseContactRoute } from "../../../src/app/contact-offer/r
 import { daysText, hoursText, readingTime } from "../../../src/app/contact/hours-text";
 import type { ContactBlock, Country, Service } from "../../../src/engine";
 
-const block: ContactBlock = { hours: { timeZone: "Europe/Skopje", open: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "17:00" }] }, responseWorkingDays: 2, keyFingerprint: Array(16).fill("AB12").join(" ") };
-const service = (id: string, kind: Service["kind"], contact?: ContactBlock): Service => ({ id, name: { en: id }, kind, url: "https://example.org/", source: "https://example.org/", sourceKind: "official", ...(contact === undefined ? {} : { contact }) });
+const block: ContactBlock = {
+  hours: { timeZone: "Europe/Skopje", open: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "09:00", closes: "17:00" }] },
+  responseWorkingDays: 2,
+  keyFingerprint: Array(16).fill("AB12").join(" "),
+};
+const service = (id: string, kind: Service["kind"], contact?: ContactBlock): Service => ({
+  id,
+  name: { en: id },
+  kind,
+  url: "https://example.org/",
+  source: "https://example.org/",
+  sourceKind: "official",
+  ...(contact === undefined ? {} : { contact }),
+});
 const country = (services: Service[]): Country =>
-  ({ code: "MK", name: { en: "North Macedonia" }, languages: ["en"], offerDraftTranslations: true, questionnaires: ["dudit@1.0.0"], defaultCheck: "dudit@1.0.0", emergency: [], quickExitUrl: "https://example.org/", services }) as Country;
+  ({
+    code: "MK",
+    name: { en: "North Macedonia" },
+    languages: ["en"],
+    offerDraftTranslations: true,
+    questionnaires: ["dudit@1.0.0"],
+    defaultCheck: "dudit@1.0.0",
+    emergency: [],
+    quickExitUrl: "https://example.org/",
+    services,
+  }) as Country;
 
 describe("contact routes", () => {
   it("names a service at most, and round-trips", () => {

@@ -21,31 +21,34 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, not as an inline <script>: the page's CSP forbids
   // inline scripts, and a test must not weaken the policy it checks.
   if (!present) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    type AxeNode = { target: unknown[]; failureSummary?: string };
-    type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
-    const axe = (window as unknown as {
-      axe: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> };
-    }).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: "tag", values: tags },
-      resultTypes: ["violations"],
-    });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.map(String).join(" "),
-        failureSummary: node.failureSummary ?? "",
-      })),
-    }));
-  }, [...WCAG_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      type AxeNode = { target: unknown[]; failureSummary?: string };
+      type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> };
+        }
+      ).axe;
+      const results = await axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? null,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => ({
+          target: node.target.map(String).join(" "),
+          failureSummary: node.failureSummary ?? "",
+        })),
+      }));
+    },
+    [...WCAG_TAGS],
+  );
 }
 
 /** One line per violation and node, for assertion messages and the report. */
 export function formatViolations(violations: readonly AxeViolation[]): string {
-  return violations
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}) at ${n.target}: ${v.help}`))
-    .join("\n");
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}) at ${n.target}: ${v.help}`)).join("\n");
 }

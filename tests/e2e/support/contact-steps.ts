@@ -43,7 +43,13 @@ export async function writeToDemoService(page: Page, language: string, message: 
     // The emergency number at once, before anything is sent.
     await page.getByRole("alert").getByText(c("urgent.now"), { exact: true }).waitFor();
   }
-  const code = (await page.getByRole("region", { name: c("code.heading"), exact: true }).locator(".contact-code__value").textContent())?.trim() ?? "";
+  const code =
+    (
+      await page
+        .getByRole("region", { name: c("code.heading"), exact: true })
+        .locator(".contact-code__value")
+        .textContent()
+    )?.trim() ?? "";
   expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
   await expectAxeClean(page, `write, filled in (${language})`);
   await page.getByRole("button", { name: c("write.send"), exact: true }).click();

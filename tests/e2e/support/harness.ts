@@ -14,7 +14,6 @@ import { watchCspViolations } from "./csp";
 import { watchMissingKeys } from "./missing-keys";
 import { DIST, DIST_E2E } from "./paths";
 
-
 export interface Viewport {
   readonly width: number;
   readonly height: number;

@@ -25,8 +25,7 @@ export async function tabInto(page: Page, target: Locator, what: string): Promis
  * (on the focused radio) and ArrowDown (which moves and checks, wrapping).
  */
 export async function arrowToRadio(page: Page, radio: Locator, what: string): Promise<void> {
-  const isFocusedAndChecked = () =>
-    radio.evaluate((element) => element === document.activeElement && (element as HTMLInputElement).checked);
+  const isFocusedAndChecked = () => radio.evaluate((element) => element === document.activeElement && (element as HTMLInputElement).checked);
   await page.keyboard.press("Space");
   for (let presses = 0; presses < 12; presses++) {
     if (await isFocusedAndChecked()) return;

@@ -11,7 +11,9 @@ import { ROOT } from "./paths";
 
 /** Every language folder, English first. */
 export function smokeLanguages(): string[] {
-  const folders = readdirSync(join(ROOT, "locales"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const folders = readdirSync(join(ROOT, "locales"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   return ["en", ...folders.filter((language) => language !== "en").sort()];
 }
 

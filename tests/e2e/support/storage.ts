@@ -26,8 +26,7 @@ export interface StorageReport {
  */
 export async function storageIsEmpty(page: Page): Promise<StorageReport> {
   const inPage = await page.evaluate(async () => {
-    const keys = (storage: Storage): string[] =>
-      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? "");
+    const keys = (storage: Storage): string[] => Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? "");
     const databases = await indexedDB.databases();
     const caches: { name: string; urls: string[] }[] = [];
     if ("caches" in window) {
@@ -61,11 +60,6 @@ export async function storageIsEmpty(page: Page): Promise<StorageReport> {
     else if (urls.every(isAppFile)) appFilesCached += urls.length;
     else cacheStorage.push(...urls.filter((url) => !isAppFile(url)).map((url) => `${name}: ${url}`));
   }
-  const empty =
-    inPage.localStorage.length === 0 &&
-    inPage.sessionStorage.length === 0 &&
-    inPage.indexedDB.length === 0 &&
-    cacheStorage.length === 0 &&
-    cookies.length === 0;
+  const empty = inPage.localStorage.length === 0 && inPage.sessionStorage.length === 0 && inPage.indexedDB.length === 0 && cacheStorage.length === 0 && cookies.length === 0;
   return { ...inPage, cacheStorage, appFilesCached, cookies, empty };
 }

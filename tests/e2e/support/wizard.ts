@@ -108,10 +108,16 @@ export class Wizard {
     }
     if ((await this.languageLinks().count()) > 0) {
       // The links sit behind a disclosure that names the language shown.
-      if (!(await this.languageLinks().locator("details").evaluate((details) => (details as HTMLDetailsElement).open))) await this.languageLinks().locator("summary").click();
-      await this.languageLinks().getByRole("link", { name: endonymOf(language), exact: true }).click();
-    }
-    else await this.languageSelect().selectOption(language);
+      if (
+        !(await this.languageLinks()
+          .locator("details")
+          .evaluate((details) => (details as HTMLDetailsElement).open))
+      )
+        await this.languageLinks().locator("summary").click();
+      await this.languageLinks()
+        .getByRole("link", { name: endonymOf(language), exact: true })
+        .click();
+    } else await this.languageSelect().selectOption(language);
     await this.waitForDocumentLanguage(language);
     this.language = language;
   }

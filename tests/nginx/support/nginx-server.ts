@@ -77,8 +77,25 @@ export async function freePort(): Promise<number> {
 function makeCertificate(prefix: string): void {
   const made = spawnSync(
     "openssl",
-    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-      "-keyout", join(prefix, "key.pem"), "-out", join(prefix, "cert.pem")],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+      "-keyout",
+      join(prefix, "key.pem"),
+      "-out",
+      join(prefix, "cert.pem"),
+    ],
     { encoding: "utf8" },
   );
   if (made.status !== 0) throw new Error(`nginx: openssl could not make a test certificate:\n${made.stderr}`);
