@@ -4,20 +4,10 @@
  * zod schemas (src/contact/api.ts): zod's eval probe would break the Content-Security-Policy.
  */
 import type { CounsellorThread, EnrolOptionsResponse, EnrolVerifyRequest, InboxResponse, MeResponse, MessageAck, MessageIn } from "../contact/api";
+import { apiPaths } from "../contact/paths";
 
-/** As apiPaths in src/contact/api.ts (tests/console/api-paths.test.ts keeps them equal). */
-export const consolePaths = {
-  enrolOptions: "/api/console/enrol/options",
-  enrolVerify: "/api/console/enrol/verify",
-  loginOptions: "/api/console/login/options",
-  loginVerify: "/api/console/login/verify",
-  me: "/api/console/me",
-  inbox: "/api/console/inbox",
-  consoleThread: (threadId: string) => `/api/console/threads/${threadId}`,
-  consoleThreadMessages: (threadId: string) => `/api/console/threads/${threadId}/messages`,
-  consoleThreadRead: (threadId: string) => `/api/console/threads/${threadId}/read`,
-  logout: "/api/console/logout",
-} as const;
+/** The console's paths: the protocol's own list (src/contact/paths.ts). */
+export const consolePaths = apiPaths;
 
 export class ConsoleApiError extends Error {
   constructor(
@@ -30,7 +20,8 @@ export class ConsoleApiError extends Error {
   }
 }
 
-async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+/** One call to the API with the session cookie; a refusal becomes a ConsoleApiError (the one error shape). */
+export async function call<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -43,7 +34,7 @@ async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Pr
   } catch {
     throw new ConsoleApiError(0, "network", "no answer from the contact server");
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204 || response.status === 202) return undefined as T;
   const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   if (!response.ok) throw new ConsoleApiError(response.status, json?.error?.code ?? "internal", json?.error?.message ?? `HTTP ${response.status}`);
   return json as T;

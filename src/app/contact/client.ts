@@ -4,13 +4,14 @@
  * eval probe would break the Content-Security-Policy. The server validates every request.
  */
 import type { CreateThreadRequest, CreateThreadResponse, MessageAck, MessageIn, PersonThread, ServiceKeyResponse } from "../../contact/api";
+import { apiPaths } from "../../contact/paths";
 
-/** The API's paths, as in apiPaths (src/contact/api.ts; tests/app/contact/client.test.ts keeps them equal). */
+/** The person's side of the API's paths (src/contact/paths.ts, shared with the server's contract). */
 export const personPaths = {
-  serviceKey: (serviceId: string) => `/api/services/${serviceId}/key`,
-  threads: "/api/threads",
-  thread: (threadId: string) => `/api/threads/${threadId}`,
-  threadMessages: (threadId: string) => `/api/threads/${threadId}/messages`,
+  serviceKey: apiPaths.serviceKey,
+  threads: apiPaths.threads,
+  thread: apiPaths.thread,
+  threadMessages: apiPaths.threadMessages,
 } as const;
 
 /** A refusal in the API's one error shape, or no answer at all (code "network"). */

@@ -1,25 +1,6 @@
 /** The console's calls for the workplace (issue 19), same-origin with the session cookie. */
 import type { AuditResponse, KeyTransferResponse, StatsResponse, TeamResponse } from "../../contact/team-api";
-import { ConsoleApiError } from "../api";
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: "same-origin",
-      cache: "no-store",
-      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ConsoleApiError(0, "network", "no answer from the contact server");
-  }
-  if (response.status === 204 || response.status === 202) return undefined as T;
-  const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!response.ok) throw new ConsoleApiError(response.status, json?.error?.code ?? "internal", json?.error?.message ?? `HTTP ${response.status}`);
-  return json as T;
-}
+import { call } from "../api";
 
 export const workplaceApi = {
   team: () => call<TeamResponse>("GET", "/api/console/team"),
