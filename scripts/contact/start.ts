@@ -20,7 +20,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Chil
 }
 
 run(bin("tsx"), ["server/main.ts"], { CONTACT_DEMO: "1" });
-run(bin("vite"), process.argv.slice(2));
+// The runner loader, as every vite script in package.json: the default one warns about each extensionless import.
+run(bin("vite"), ["--configLoader", "runner", ...process.argv.slice(2)]);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
